@@ -1,0 +1,294 @@
+package io.brigade.engine.raster;
+
+import io.brigade.engine.schedule.CancellationToken;
+import io.brigade.engine.shading.ShadingMode;
+import io.brigade.engine.shading.SurfaceShader;
+
+/**
+ * Triangle setup and fill, after Giesen's "Triangle rasterization in practice": vertices snapped to
+ * 1/256 of a sample, edge functions in exact 64-bit integers stepped incrementally, a top-left fill
+ * rule, a float depth buffer, and perspective-correct varyings. Samples sit at sample centres.
+ *
+ * <p>Attributes are computed per sample from the integer edge values (never accumulated in float),
+ * so a sample's colour does not depend on where the scan started: tiles and whole frames agree bit for bit.
+ */
+final class TriangleRasterizer {
+
+    private static final int SUBPIXEL_BITS = 8;
+    private static final int SUBPIXEL_ONE = 1 << SUBPIXEL_BITS;
+    private static final int HALF_SAMPLE = SUBPIXEL_ONE / 2;
+    /** Screen coordinates stay within +-2^18 samples, so edge products fit easily in a long. */
+    private static final float GUARD_BAND_SAMPLES = 1 << 18;
+    /** Rows between cancellation checks inside one large triangle. */
+    private static final int ROWS_PER_CANCEL_CHECK = 32;
+    private static final float WIRE_WIDTH_PIXELS = 0.9f;
+    private static final float WIRE_R = 1f, WIRE_G = 0.78f, WIRE_B = 0.35f, WIRE_OPACITY = 0.85f;
+
+    private final SurfaceShader shader;
+    private final float[] attributes = new float[Varyings.PHONG_STRIDE];
+    private final float[] premultiplied = new float[3 * Varyings.PHONG_STRIDE];
+    private SampleBuffer target;
+    private CancellationToken token;
+    private ShadingMode mode;
+    private int stride;
+    private int uv;
+    private boolean wireframe;
+    private float wireWidth;
+    private float halfWidth;
+    private float halfHeight;
+    private float guard;
+    private Clipper clipper;
+    private int faceColor;           // FLAT without texture: the whole triangle's colour
+    private final float[] faceLight = new float[6];
+
+    long trianglesRasterized;
+    long samplesShaded;
+
+    TriangleRasterizer(SurfaceShader shader) {
+        this.shader = shader;
+    }
+
+    /** Starts a frame of {@code frameWidth} x {@code frameHeight} samples drawn into {@code target}. */
+    void begin(SampleBuffer target, int frameWidth, int frameHeight, int samplesPerPixel, ShadingMode mode,
+               boolean wireframe, CancellationToken token) {
+        this.target = target;
+        this.token = token;
+        this.wireframe = wireframe;
+        this.wireWidth = WIRE_WIDTH_PIXELS * samplesPerPixel;
+        this.halfWidth = frameWidth * 0.5f;
+        this.halfHeight = frameHeight * 0.5f;
+        this.guard = Math.max(2f, GUARD_BAND_SAMPLES / Math.max(halfWidth, halfHeight) - 1);
+        if (this.mode != mode || clipper == null) {
+            this.mode = mode;
+            this.stride = Varyings.stride(mode);
+            this.uv = Varyings.uvOffset(mode);
+            this.clipper = new Clipper(stride);
+        }
+        trianglesRasterized = 0;
+        samplesShaded = 0;
+    }
+
+    /** Draws triangle (a, b, c) of a mesh whose vertices the vertex stage has transformed. */
+    void draw(float[] clip, float[] var, int a, int b, int c) {
+        int codeA = outcode(clip, a), codeB = outcode(clip, b), codeC = outcode(clip, c);
+        if ((codeA & codeB & codeC) != 0) {
+            return; // wholly outside one plane of the frustum
+        }
+        if (mode == ShadingMode.FLAT) {
+            prepareFace(var, a, b, c);
+        }
+        if (((codeA | codeB | codeC) & NEEDS_CLIPPING) == 0) {
+            rasterize(clip, var, a, b, c);
+            return;
+        }
+        clipper.clip(clip, var, a, b, c, guard);
+        float[] pc = clipper.clip();
+        float[] pv = clipper.varyings();
+        for (int i = 1; i + 1 < clipper.vertexCount(); i++) {
+            rasterize(pc, pv, 0, i, i + 1);
+        }
+    }
+
+    private static final int NEAR = 1, FAR = 2, LEFT = 4, RIGHT = 8, BOTTOM = 16, TOP = 32, GUARD = 64;
+    private static final int NEEDS_CLIPPING = NEAR | GUARD;
+
+    private int outcode(float[] clip, int v) {
+        int o = v * 4;
+        float x = clip[o], y = clip[o + 1], z = clip[o + 2], w = clip[o + 3];
+        int code = 0;
+        if (z < -w) {
+            code |= NEAR;
+        }
+        if (z > w) {
+            code |= FAR;
+        }
+        if (x < -w) {
+            code |= LEFT;
+        }
+        if (x > w) {
+            code |= RIGHT;
+        }
+        if (y < -w) {
+            code |= BOTTOM;
+        }
+        if (y > w) {
+            code |= TOP;
+        }
+        float g = guard * w;
+        if (x < -g || x > g || y < -g || y > g) {
+            code |= GUARD;
+        }
+        return code;
+    }
+
+    /** Flat shading: light the whole face once, at its centroid with its geometric normal. */
+    private void prepareFace(float[] var, int a, int b, int c) {
+        int ia = a * stride, ib = b * stride, ic = c * stride;
+        float e1x = var[ib] - var[ia], e1y = var[ib + 1] - var[ia + 1], e1z = var[ib + 2] - var[ia + 2];
+        float e2x = var[ic] - var[ia], e2y = var[ic + 1] - var[ia + 1], e2z = var[ic + 2] - var[ia + 2];
+        float third = 1f / 3f;
+        shader.light(e1y * e2z - e1z * e2y, e1z * e2x - e1x * e2z, e1x * e2y - e1y * e2x,
+                (var[ia] + var[ib] + var[ic]) * third, (var[ia + 1] + var[ib + 1] + var[ic + 1]) * third,
+                (var[ia + 2] + var[ib + 2] + var[ic + 2]) * third);
+        System.arraycopy(shader.lit, 0, faceLight, 0, 6);
+        faceColor = shader.compose(faceLight[0], faceLight[1], faceLight[2], faceLight[3], faceLight[4], faceLight[5], 0, 0);
+    }
+
+    private void rasterize(float[] clip, float[] var, int i0, int i1, int i2) {
+        float iw0 = 1 / clip[i0 * 4 + 3], iw1 = 1 / clip[i1 * 4 + 3], iw2 = 1 / clip[i2 * 4 + 3];
+        long x0 = snapX(clip[i0 * 4] * iw0), y0 = snapY(clip[i0 * 4 + 1] * iw0);
+        long x1 = snapX(clip[i1 * 4] * iw1), y1 = snapY(clip[i1 * 4 + 1] * iw1);
+        long x2 = snapX(clip[i2 * 4] * iw2), y2 = snapY(clip[i2 * 4 + 1] * iw2);
+        // Counter-clockwise front faces become clockwise once y points down, so their area is negative.
+        long area = (x1 - x0) * (y2 - y0) - (y1 - y0) * (x2 - x0);
+        if (area >= 0) {
+            return; // back face or degenerate
+        }
+        // Swap corners 1 and 2 so the area is positive and every edge function is >= 0 inside.
+        fill(clip, var, i0, i2, i1, x0, y0, x2, y2, x1, y1, iw0, iw2, iw1, -area);
+    }
+
+    private long snapX(float ndcX) {
+        return Math.round((ndcX + 1) * halfWidth * SUBPIXEL_ONE);
+    }
+
+    private long snapY(float ndcY) {
+        return Math.round((1 - ndcY) * halfHeight * SUBPIXEL_ONE);
+    }
+
+    private void fill(float[] clip, float[] var, int i0, int i1, int i2,
+                      long x0, long y0, long x1, long y1, long x2, long y2,
+                      float iw0, float iw1, float iw2, long area) {
+        SampleBuffer t = target;
+        int minX = Math.max(t.originX, ceilToSample(Math.min(x0, Math.min(x1, x2))));
+        int maxX = Math.min(t.originX + t.width - 1, floorToSample(Math.max(x0, Math.max(x1, x2))));
+        int minY = Math.max(t.originY, ceilToSample(Math.min(y0, Math.min(y1, y2))));
+        int maxY = Math.min(t.originY + t.height - 1, floorToSample(Math.max(y0, Math.max(y1, y2))));
+        if (minX > maxX || minY > maxY) {
+            return;
+        }
+        trianglesRasterized++;
+        float z0 = clip[i0 * 4 + 2] * iw0, z1 = clip[i1 * 4 + 2] * iw1, z2 = clip[i2 * 4 + 2] * iw2;
+        boolean constantColor = mode == ShadingMode.FLAT && !shader.hasTexture();
+        if (!constantColor) {
+            premultiply(var, i0, iw0, 0);
+            premultiply(var, i1, iw1, stride);
+            premultiply(var, i2, iw2, 2 * stride);
+        }
+        // Edge k is opposite corner k; its function is that corner's unnormalized barycentric weight.
+        long px = (long) minX * SUBPIXEL_ONE + HALF_SAMPLE;
+        long py = (long) minY * SUBPIXEL_ONE + HALF_SAMPLE;
+        long e0Row = edge(x1, y1, x2, y2, px, py) + bias(x1, y1, x2, y2);
+        long e1Row = edge(x2, y2, x0, y0, px, py) + bias(x2, y2, x0, y0);
+        long e2Row = edge(x0, y0, x1, y1, px, py) + bias(x0, y0, x1, y1);
+        long e0StepX = -(y2 - y1) * SUBPIXEL_ONE, e0StepY = (x2 - x1) * SUBPIXEL_ONE;
+        long e1StepX = -(y0 - y2) * SUBPIXEL_ONE, e1StepY = (x0 - x2) * SUBPIXEL_ONE;
+        long e2StepX = -(y1 - y0) * SUBPIXEL_ONE, e2StepY = (x1 - x0) * SUBPIXEL_ONE;
+        float invArea = 1f / area;
+        // Distance in samples from an edge = edge value / (edge length * SUBPIXEL_ONE).
+        float wire0 = wireframe ? 1f / (length(x2 - x1, y2 - y1) * SUBPIXEL_ONE) : 0;
+        float wire1 = wireframe ? 1f / (length(x0 - x2, y0 - y2) * SUBPIXEL_ONE) : 0;
+        float wire2 = wireframe ? 1f / (length(x1 - x0, y1 - y0) * SUBPIXEL_ONE) : 0;
+        int[] color = t.color;
+        float[] depth = t.depth;
+        boolean checkCancel = maxY - minY >= ROWS_PER_CANCEL_CHECK;
+        for (int y = minY; y <= maxY; y++) {
+            if (checkCancel && (y - minY) % ROWS_PER_CANCEL_CHECK == 0) {
+                token.throwIfCancelled();
+            }
+            long e0 = e0Row, e1 = e1Row, e2 = e2Row;
+            int index = (y - t.originY) * t.width + (minX - t.originX);
+            for (int x = minX; x <= maxX; x++, index++, e0 += e0StepX, e1 += e1StepX, e2 += e2StepX) {
+                if ((e0 | e1 | e2) < 0) {
+                    continue;
+                }
+                float b0 = e0 * invArea, b1 = e1 * invArea, b2 = e2 * invArea;
+                float z = b0 * z0 + b1 * z1 + b2 * z2;
+                if (!(z < depth[index])) {
+                    continue;
+                }
+                depth[index] = z;
+                int argb = constantColor ? faceColor : shadeSample(b0 * iw0, b1 * iw1, b2 * iw2);
+                if (wireframe) {
+                    float d = Math.min(e0 * wire0, Math.min(e1 * wire1, e2 * wire2));
+                    if (d < wireWidth) {
+                        argb = blendWire(argb);
+                    }
+                }
+                color[index] = argb;
+                samplesShaded++;
+            }
+            e0Row += e0StepY;
+            e1Row += e1StepY;
+            e2Row += e2StepY;
+        }
+    }
+
+    private static int ceilToSample(long fixed) {
+        return (int) -Math.floorDiv(-(fixed - HALF_SAMPLE), SUBPIXEL_ONE);
+    }
+
+    private static int floorToSample(long fixed) {
+        return (int) Math.floorDiv(fixed - HALF_SAMPLE, SUBPIXEL_ONE);
+    }
+
+    private static long edge(long ax, long ay, long bx, long by, long px, long py) {
+        return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+    }
+
+    /**
+     * Top-left rule: a sample exactly on an edge belongs to the triangle only if the edge is a left
+     * edge (interior to its right, i.e. it runs upwards on screen) or a top edge (horizontal, interior
+     * below). The -1 makes "== 0" fail on every other edge, so shared edges are filled exactly once.
+     */
+    private static long bias(long ax, long ay, long bx, long by) {
+        long dy = by - ay, dx = bx - ax;
+        boolean topLeft = dy < 0 || (dy == 0 && dx > 0);
+        return topLeft ? 0 : -1;
+    }
+
+    private static float length(long dx, long dy) {
+        return (float) Math.sqrt((double) dx * dx + (double) dy * dy);
+    }
+
+    private void premultiply(float[] var, int vertex, float invW, int to) {
+        int from = vertex * stride;
+        for (int k = 0; k < stride; k++) {
+            premultiplied[to + k] = var[from + k] * invW;
+        }
+    }
+
+    /** Weights are screen barycentrics divided by each corner's w; their sum is 1/w at the sample. */
+    private int shadeSample(float q0, float q1, float q2) {
+        float w = 1 / (q0 + q1 + q2);
+        float[] p = premultiplied;
+        float[] a = attributes;
+        int s = stride, s2 = 2 * stride;
+        for (int k = 0; k < s; k++) {
+            a[k] = (q0 * p[k] + q1 * p[s + k] + q2 * p[s2 + k]) * w;
+        }
+        float u = a[uv], v = a[uv + 1];
+        switch (mode) {
+            case PHONG -> {
+                shader.light(a[3], a[4], a[5], a[0], a[1], a[2]);
+                float[] l = shader.lit;
+                return shader.compose(l[0], l[1], l[2], l[3], l[4], l[5], u, v);
+            }
+            case GOURAUD -> {
+                return shader.compose(a[0], a[1], a[2], a[3], a[4], a[5], u, v);
+            }
+            default -> {
+                float[] l = faceLight;
+                return shader.compose(l[0], l[1], l[2], l[3], l[4], l[5], u, v);
+            }
+        }
+    }
+
+    private static int blendWire(int argb) {
+        float keep = 1 - WIRE_OPACITY;
+        float r = ((argb >> 16) & 0xff) / 255f * keep + WIRE_R * WIRE_OPACITY;
+        float g = ((argb >> 8) & 0xff) / 255f * keep + WIRE_G * WIRE_OPACITY;
+        float b = (argb & 0xff) / 255f * keep + WIRE_B * WIRE_OPACITY;
+        return SurfaceShader.pack(r, g, b);
+    }
+}
