@@ -93,6 +93,7 @@ public final class FrameRenderer {
     private int drawPart(MeshPart part, RenderSettings settings, CancellationToken token) {
         Mesh mesh = part.mesh();
         shader.setMaterial(part.material());
+        rasterizer.setNeeds(shader.hasTexture(), shader.needsPosition());
         vertices.run(mesh, mvp, world, normalMatrix, settings.shading(), shader);
         float[] clip = vertices.clip;
         float[] var = vertices.varyings;

@@ -38,6 +38,8 @@ final class TriangleRasterizer {
     private float halfHeight;
     private float guard;
     private Clipper clipper;
+    private boolean needsUv;
+    private boolean needsPosition;
     private int faceColor;           // FLAT without texture: the whole triangle's colour
     private final float[] faceLight = new float[6];
 
@@ -66,6 +68,12 @@ final class TriangleRasterizer {
         }
         trianglesRasterized = 0;
         samplesShaded = 0;
+    }
+
+    /** Tells which attributes the current material needs: UVs for a texture, positions for point lights or highlights. */
+    void setNeeds(boolean uvs, boolean positions) {
+        this.needsUv = uvs;
+        this.needsPosition = positions;
     }
 
     /** Draws triangle (a, b, c) of a mesh whose vertices the vertex stage has transformed. */
@@ -168,7 +176,10 @@ final class TriangleRasterizer {
             return;
         }
         trianglesRasterized++;
-        float z0 = clip[i0 * 4 + 2] * iw0, z1 = clip[i1 * 4 + 2] * iw1, z2 = clip[i2 * 4 + 2] * iw2;
+        float invArea = 1f / area;
+        // Depth (z/w) is affine in screen space: a plain barycentric blend, scaled here by 1/area.
+        float z0 = clip[i0 * 4 + 2] * iw0 * invArea, z1 = clip[i1 * 4 + 2] * iw1 * invArea;
+        float z2 = clip[i2 * 4 + 2] * iw2 * invArea;
         boolean constantColor = mode == ShadingMode.FLAT && !shader.hasTexture();
         if (!constantColor) {
             premultiply(var, i0, iw0, 0);
@@ -184,7 +195,9 @@ final class TriangleRasterizer {
         long e0StepX = -(y2 - y1) * SUBPIXEL_ONE, e0StepY = (x2 - x1) * SUBPIXEL_ONE;
         long e1StepX = -(y0 - y2) * SUBPIXEL_ONE, e1StepY = (x0 - x2) * SUBPIXEL_ONE;
         long e2StepX = -(y1 - y0) * SUBPIXEL_ONE, e2StepY = (x1 - x0) * SUBPIXEL_ONE;
-        float invArea = 1f / area;
+        iw0 *= invArea;
+        iw1 *= invArea;
+        iw2 *= invArea;
         // Distance in samples from an edge = edge value / (edge length * SUBPIXEL_ONE).
         float wire0 = wireframe ? 1f / (length(x2 - x1, y2 - y1) * SUBPIXEL_ONE) : 0;
         float wire1 = wireframe ? 1f / (length(x0 - x2, y0 - y2) * SUBPIXEL_ONE) : 0;
@@ -202,13 +215,12 @@ final class TriangleRasterizer {
                 if ((e0 | e1 | e2) < 0) {
                     continue;
                 }
-                float b0 = e0 * invArea, b1 = e1 * invArea, b2 = e2 * invArea;
-                float z = b0 * z0 + b1 * z1 + b2 * z2;
+                float z = e0 * z0 + e1 * z1 + e2 * z2;
                 if (!(z < depth[index])) {
                     continue;
                 }
                 depth[index] = z;
-                int argb = constantColor ? faceColor : shadeSample(b0 * iw0, b1 * iw1, b2 * iw2);
+                int argb = constantColor ? faceColor : shadeSample(e0 * iw0, e1 * iw1, e2 * iw2);
                 if (wireframe) {
                     float d = Math.min(e0 * wire0, Math.min(e1 * wire1, e2 * wire2));
                     if (d < wireWidth) {
@@ -258,24 +270,46 @@ final class TriangleRasterizer {
         }
     }
 
-    /** Weights are screen barycentrics divided by each corner's w; their sum is 1/w at the sample. */
+    /**
+     * Weights are each corner's edge value times its 1/w (and 1/area); their sum is 1/w at the sample,
+     * so {@code (sum of weight * attribute/w) * w} is the perspective-correct attribute.
+     * Only the attributes the current material and lights need are interpolated.
+     */
     private int shadeSample(float q0, float q1, float q2) {
         float w = 1 / (q0 + q1 + q2);
+        q0 *= w;
+        q1 *= w;
+        q2 *= w;
         float[] p = premultiplied;
-        float[] a = attributes;
         int s = stride, s2 = 2 * stride;
-        for (int k = 0; k < s; k++) {
-            a[k] = (q0 * p[k] + q1 * p[s + k] + q2 * p[s2 + k]) * w;
+        float u = 0, v = 0;
+        if (needsUv) {
+            u = q0 * p[uv] + q1 * p[s + uv] + q2 * p[s2 + uv];
+            v = q0 * p[uv + 1] + q1 * p[s + uv + 1] + q2 * p[s2 + uv + 1];
         }
-        float u = a[uv], v = a[uv + 1];
         switch (mode) {
             case PHONG -> {
-                shader.light(a[3], a[4], a[5], a[0], a[1], a[2]);
+                float px = 0, py = 0, pz = 0;
+                if (needsPosition) {
+                    px = q0 * p[0] + q1 * p[s] + q2 * p[s2];
+                    py = q0 * p[1] + q1 * p[s + 1] + q2 * p[s2 + 1];
+                    pz = q0 * p[2] + q1 * p[s + 2] + q2 * p[s2 + 2];
+                }
+                float nx = q0 * p[3] + q1 * p[s + 3] + q2 * p[s2 + 3];
+                float ny = q0 * p[4] + q1 * p[s + 4] + q2 * p[s2 + 4];
+                float nz = q0 * p[5] + q1 * p[s + 5] + q2 * p[s2 + 5];
+                shader.light(nx, ny, nz, px, py, pz);
                 float[] l = shader.lit;
                 return shader.compose(l[0], l[1], l[2], l[3], l[4], l[5], u, v);
             }
             case GOURAUD -> {
-                return shader.compose(a[0], a[1], a[2], a[3], a[4], a[5], u, v);
+                return shader.compose(
+                        q0 * p[0] + q1 * p[s] + q2 * p[s2],
+                        q0 * p[1] + q1 * p[s + 1] + q2 * p[s2 + 1],
+                        q0 * p[2] + q1 * p[s + 2] + q2 * p[s2 + 2],
+                        q0 * p[3] + q1 * p[s + 3] + q2 * p[s2 + 3],
+                        q0 * p[4] + q1 * p[s + 4] + q2 * p[s2 + 4],
+                        q0 * p[5] + q1 * p[s + 5] + q2 * p[s2 + 5], u, v);
             }
             default -> {
                 float[] l = faceLight;

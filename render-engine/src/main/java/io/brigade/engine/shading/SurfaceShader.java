@@ -41,6 +41,11 @@ public final class SurfaceShader {
         }
     }
 
+    /** Whether lighting depends on the surface position: point lights or specular highlights. */
+    public boolean needsPosition() {
+        return hasSpecular || rig.pointCount > 0;
+    }
+
     public boolean hasTexture() {
         return texture != null;
     }

@@ -1,0 +1,63 @@
+package io.brigade.engine.io;
+
+import io.brigade.engine.raster.RenderedFrame;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Writes frames as PNG files, atomically: a reader never sees a half-written file. */
+public final class PngWriter {
+
+    private PngWriter() {
+    }
+
+    public static BufferedImage toImage(RenderedFrame frame) {
+        BufferedImage image = new BufferedImage(frame.width(), frame.height(), BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[frame.width()];
+        for (int y = 0; y < frame.height(); y++) {
+            frame.copyRow(y, row, 0);
+            image.getRaster().setDataElements(0, y, frame.width(), 1, row);
+        }
+        return image;
+    }
+
+    /** Writes {@code frame} to {@code file} through a temporary sibling file, flushed to disk, then renamed. */
+    public static void write(RenderedFrame frame, Path file) throws IOException {
+        write(toImage(frame), file);
+    }
+
+    public static void write(BufferedImage image, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException("no PNG encoder available to write " + file);
+                }
+                out.flush();
+                channel.force(true);
+            }
+            moveIntoPlace(temp, file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
