@@ -91,7 +91,7 @@ public final class Primitives {
      * <p>Y up, spout towards +X, handle towards -X, scaled so the body's widest radius is 1. Bounds:
      * y from -0.7875 (flat bottom) to 0.7875 (knob top), z from -1 to 1 (the body's widest circle),
      * x from -1.5 (the handle's outer corner) to about 1.717 (the spout's lip, which peaks between
-     * tessellated points: 1.7166 at n = 8, 1.7170 at n = 64). Like the original, the lid sits loose in
+     * tessellated points: 1.7148 at n = 6, 1.7166 at n = 8, 1.7170 from n = 32). Like the original, the lid sits loose in
      * the rim and the spout and handle pass into the body, so the surface is not closed.
      */
     public static Mesh teapot(int subdivisionsPerPatch) {

@@ -7,7 +7,7 @@ final class Require {
     }
 
     static double length(String name, double value) {
-        PrimitiveParameter rule = PrimitiveParameter.length(name, Primitives.MIN_LENGTH);
+        PrimitiveParameter rule = PrimitiveParameter.length(name, Primitives.MIN_LENGTH); // only its range matters here
         if (!rule.accepts(value)) {
             throw new IllegalArgumentException(rule.problemWith(value));
         }
@@ -15,7 +15,7 @@ final class Require {
     }
 
     static int count(String name, int value, int min, int max) {
-        PrimitiveParameter rule = PrimitiveParameter.count(name, min, min, max);
+        PrimitiveParameter rule = PrimitiveParameter.count(name, min, min, max); // only its range matters here
         if (!rule.accepts(value)) {
             throw new IllegalArgumentException(rule.problemWith(value));
         }

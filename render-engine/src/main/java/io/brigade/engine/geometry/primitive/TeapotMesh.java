@@ -98,7 +98,7 @@ final class TeapotMesh {
         return true;
     }
 
-    /** Writes the position (x, y, z) and the unit outward normal at (u, v) into {@code out[0..5]}. */
+    /** Writes the position (x, y, z) and an outward normal, not yet unit length, at (u, v) into {@code out[0..5]}. */
     private static void evaluate(double[] net, double u, double v, double[] weights, double[] out) {
         derivatives(net, u, v, weights, out);
         // where the derivatives cannot give a normal (a pole), step towards the patch's middle until they can
@@ -112,10 +112,6 @@ final class TeapotMesh {
             out[1] = py;
             out[2] = pz;
         }
-        double length = Math.sqrt(out[3] * out[3] + out[4] * out[4] + out[5] * out[5]);
-        out[3] /= length;
-        out[4] /= length;
-        out[5] /= length;
     }
 
     private static boolean hasNormal(double[] out) {
