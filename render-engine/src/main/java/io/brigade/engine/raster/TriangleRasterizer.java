@@ -26,7 +26,7 @@ final class TriangleRasterizer {
 
     private final SurfaceShader shader;
     private final float[] attributes = new float[Varyings.PHONG_STRIDE];
-    private final float[] premultiplied = new float[3 * Varyings.PHONG_STRIDE];
+    private final float[] corners = new float[3 * Varyings.PHONG_STRIDE]; // the triangle's corner varyings
     private SampleBuffer target;
     private CancellationToken token;
     private ShadingMode mode;
@@ -182,9 +182,9 @@ final class TriangleRasterizer {
         float z2 = clip[i2 * 4 + 2] * iw2 * invArea;
         boolean constantColor = mode == ShadingMode.FLAT && !shader.hasTexture();
         if (!constantColor) {
-            premultiply(var, i0, iw0, 0);
-            premultiply(var, i1, iw1, stride);
-            premultiply(var, i2, iw2, 2 * stride);
+            gatherCorner(var, i0, 0);
+            gatherCorner(var, i1, stride);
+            gatherCorner(var, i2, 2 * stride);
         }
         // Edge k is opposite corner k; its function is that corner's unnormalized barycentric weight.
         long px = (long) minX * SUBPIXEL_ONE + HALF_SAMPLE;
@@ -263,16 +263,13 @@ final class TriangleRasterizer {
         return (float) Math.sqrt((double) dx * dx + (double) dy * dy);
     }
 
-    private void premultiply(float[] var, int vertex, float invW, int to) {
-        int from = vertex * stride;
-        for (int k = 0; k < stride; k++) {
-            premultiplied[to + k] = var[from + k] * invW;
-        }
+    private void gatherCorner(float[] var, int vertex, int to) {
+        System.arraycopy(var, vertex * stride, corners, to, stride);
     }
 
     /**
-     * Weights are each corner's edge value times its 1/w (and 1/area); their sum is 1/w at the sample,
-     * so {@code (sum of weight * attribute/w) * w} is the perspective-correct attribute.
+     * Weights are each corner's edge value times its 1/w (and 1/area); normalized to sum to one they
+     * blend the corners' attributes perspective-correctly: a = sum(b_i a_i / w_i) / sum(b_i / w_i).
      * Only the attributes the current material and lights need are interpolated.
      */
     private int shadeSample(float q0, float q1, float q2) {
@@ -280,7 +277,7 @@ final class TriangleRasterizer {
         q0 *= w;
         q1 *= w;
         q2 *= w;
-        float[] p = premultiplied;
+        float[] p = corners;
         int s = stride, s2 = 2 * stride;
         float u = 0, v = 0;
         if (needsUv) {

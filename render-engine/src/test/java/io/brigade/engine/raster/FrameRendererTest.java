@@ -106,6 +106,37 @@ class FrameRendererTest {
         assertThat(tiled).isEqualTo(first.copyPixels());
     }
 
+    @ParameterizedTest
+    @EnumSource(ShadingMode.class)
+    void everyShadingModeLightsAFlatSquareAlike(ShadingMode mode) {
+        // ambient 0.1 + head light 1.0 (ndl = 1) on a 0.5 grey square without highlights: 0.5 * 1.1 = 0.55
+        DrawItem grey = TestPoses.item(0, TestPoses.square(0), new Color(0.5, 0.5, 0.5), Mat4.IDENTITY);
+        RenderedFrame frame = render(List.of(grey), SMALL.withShading(mode));
+        assertThat(frame.argb(40, 30)).isEqualTo(new Color(0.55, 0.55, 0.55).toArgb());
+    }
+
+    @Test
+    void texturesArePerspectiveCorrect() {
+        // A floor quad from z = 0 to z = -40 with the texture's near half black and far half white.
+        io.brigade.engine.geometry.Mesh quad = io.brigade.engine.geometry.Mesh.of(
+                new float[] {-1, 0, 0, 1, 0, 0, 1, 0, -40, -1, 0, -40}, null,
+                new float[] {0, 0, 1, 0, 1, 1, 0, 1}, new int[] {0, 1, 2, 0, 2, 3});
+        io.brigade.engine.shading.Texture halves = io.brigade.engine.shading.Texture.of("halves", 1, 2,
+                new int[] {0xffffffff, 0xff000000}, io.brigade.engine.shading.WrapMode.CLAMP);
+        io.brigade.engine.shading.Material lit = new io.brigade.engine.shading.Material("t", Color.WHITE, Color.BLACK, 1, halves);
+        DrawItem floor = new DrawItem(0, "floor", io.brigade.engine.geometry.Model.of(
+                new io.brigade.engine.geometry.MeshPart("p", quad, lit)), Mat4.IDENTITY);
+        Camera camera = new Camera(new Vec3(0, 1, 1), new Vec3(0, 1, -1), Vec3.UNIT_Y, 90, 0.1, 100);
+        FramePose pose = new FramePose(0, camera, List.of(), Color.WHITE, List.of(floor));
+        RenderSettings settings = new RenderSettings(64, 64, 24, 0, 0, 1, ShadingMode.PHONG, Background.solid(SKY), false);
+        RenderedFrame frame = new FrameRenderer().render(pose, settings, CancellationToken.NONE);
+        // The texture's midpoint (z = -20) is 21 units ahead and 1 below the eye: ndc y = -1/21, row 32 + 32/21.
+        // Linear (affine) interpolation would put the switch far lower, near the screen midpoint of the quad.
+        int switchRow = 32 + Math.round(32f / 21);
+        assertThat(frame.argb(32, switchRow - 2) & 0xff).as("beyond the midpoint").isGreaterThan(200);
+        assertThat(frame.argb(32, switchRow + 2) & 0xff).as("before the midpoint").isLessThan(50);
+    }
+
     @Test
     void cancelledTokenStopsTheRender() {
         CancellationToken token = new CancellationToken();
