@@ -236,9 +236,17 @@ final class LineScanner {
 
     /** {@code data[from..to)} in double quotes for an error message, shortened if long. */
     String quoted(int from, int to) {
-        return to - from <= MAX_QUOTED_BYTES
-                ? "\"" + text(from, to) + "\""
-                : "\"" + text(from, from + MAX_QUOTED_BYTES) + "...\"";
+        return "\"" + excerpt(from, to) + "\"";
+    }
+
+    /** {@code data[from..to)} for an error message, shortened if long. */
+    String excerpt(int from, int to) {
+        return to - from <= MAX_QUOTED_BYTES ? text(from, to) : text(from, from + MAX_QUOTED_BYTES) + "...";
+    }
+
+    /** A name or path from the file, shortened if long, for an error message. */
+    static String excerpt(String text) {
+        return text.length() <= MAX_QUOTED_BYTES ? text : text.substring(0, MAX_QUOTED_BYTES) + "...";
     }
 
     String quotedToken() {
@@ -254,7 +262,7 @@ final class LineScanner {
         try {
             return folder.resolve(written.replace('\\', '/')).normalize();
         } catch (InvalidPathException e) {
-            throw new ObjParseException(file, lineNumber, "invalid path \"" + written + "\"", e);
+            throw new ObjParseException(file, lineNumber, "invalid path \"" + excerpt(written) + "\"", e);
         }
     }
 

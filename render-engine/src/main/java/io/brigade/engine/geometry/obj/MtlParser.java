@@ -131,13 +131,13 @@ final class MtlParser {
         }
         Path file = line.resolveBesideFile(written);
         if (!Files.isRegularFile(file)) {
-            throw line.error("texture \"" + written + "\" not found (" + file + ")");
+            throw line.error("texture \"" + LineScanner.excerpt(written) + "\" not found (" + file + ")");
         }
         try {
             return textures.load(file, written, options.wrap());
         } catch (TextureLoadException e) {
             throw new ObjParseException(line.file(), line.lineNumber(),
-                    "texture \"" + written + "\" cannot be loaded: " + e.problem(), e);
+                    "texture \"" + LineScanner.excerpt(written) + "\" cannot be loaded: " + e.problem(), e);
         }
     }
 }

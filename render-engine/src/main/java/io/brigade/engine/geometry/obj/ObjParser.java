@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One pass over an OBJ file's statements; see {@link ObjLoader} for what is understood. */
 final class ObjParser {
@@ -18,7 +20,7 @@ final class ObjParser {
     private final String fallbackName;
     private final VertexAttributes attributes = new VertexAttributes();
     private final Map<String, Material> materials = new HashMap<>();
-    private final List<Path> materialLibraries = new ArrayList<>();
+    private final Set<Path> materialLibraries = new LinkedHashSet<>();
     private final TextureCache textures = new TextureCache();
     private final List<MeshPart> parts = new ArrayList<>();
     private final IntList faceVertices = new IntList(16);
@@ -195,7 +197,7 @@ final class ObjParser {
         if (written < 0 && -written <= defined) {
             return defined + (int) written;
         }
-        String shown = line.text(from, to);
+        String shown = line.excerpt(from, to);
         if (written == 0) {
             throw line.error("face refers to " + kind + " 0, but OBJ indices start at 1");
         }
@@ -231,9 +233,9 @@ final class ObjParser {
             return found;
         }
         if (materialLibraries.isEmpty()) {
-            throw line.error("usemtl refers to material \"" + materialName + "\" but no mtllib came before it");
+            throw line.error("usemtl refers to material \"" + LineScanner.excerpt(materialName) + "\" but no mtllib came before it");
         }
-        throw line.error("usemtl refers to material \"" + materialName + "\" which " + libraryNames() + " does not define");
+        throw line.error("usemtl refers to material \"" + LineScanner.excerpt(materialName) + "\" which " + libraryNames() + " does not define");
     }
 
     private String libraryNames() {
@@ -257,14 +259,16 @@ final class ObjParser {
         for (String fileName : written.split("[ \\t\\x0B\\f]+")) {
             Path library = line.resolveBesideFile(fileName);
             if (!Files.isRegularFile(library)) {
-                throw line.error("material library \"" + fileName + "\" not found (" + library + ")");
+                throw line.error("material library \"" + LineScanner.excerpt(fileName) + "\" not found (" + library + ")");
             }
             loadMaterialLibrary(library);
         }
     }
 
     private void loadMaterialLibrary(Path library) throws ObjParseException {
-        materials.putAll(MtlLoader.load(library, textures));
-        materialLibraries.add(library);
+        if (!materialLibraries.contains(library)) { // a file naming one library many times reads it once
+            materials.putAll(MtlLoader.load(library, textures));
+            materialLibraries.add(library);
+        }
     }
 }

@@ -12,15 +12,17 @@ final class PartBuilder {
 
     /** Stands for "this corner has no uv / no normal" in a corner triple. */
     static final int ABSENT = -1;
+    /** Small, so files with thousands of tiny parts stay cheap; big parts grow by half each time. */
+    private static final int INITIAL_VERTICES = 64;
 
     private final String name;
     private final Material material;
     private final VertexAttributes attributes;
-    private final VertexTable vertexOfCorner = new VertexTable(1024);
-    private final FloatList positions = new FloatList(3 * 1024);
-    private final FloatList uvs = new FloatList(2 * 1024);
-    private final FloatList normals = new FloatList(3 * 1024);
-    private final IntList indices = new IntList(3 * 1024);
+    private final VertexTable vertexOfCorner = new VertexTable(INITIAL_VERTICES);
+    private final FloatList positions = new FloatList(3 * INITIAL_VERTICES);
+    private final FloatList uvs = new FloatList(2 * INITIAL_VERTICES);
+    private final FloatList normals = new FloatList(3 * INITIAL_VERTICES);
+    private final IntList indices = new IntList(3 * INITIAL_VERTICES);
     private boolean anyUv;
     private boolean everyNormal = true;
 

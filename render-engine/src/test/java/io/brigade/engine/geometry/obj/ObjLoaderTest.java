@@ -203,6 +203,15 @@ class ObjLoaderTest {
     }
 
     @Test
+    void namesAreUtf8() throws Exception {
+        write("m.mtl", "newmtl Ziegelstein-Wand\u00e9\n");
+        Model model = load("mtllib m.mtl\n" + TRIANGLE_VERTICES + "o W\u00fcrfel \u7acb\u65b9\u4f53\nusemtl Ziegelstein-Wand\u00e9\nf 1 2 3\n");
+
+        assertThat(model.parts().get(0).name()).isEqualTo("W\u00fcrfel \u7acb\u65b9\u4f53");
+        assertThat(model.parts().get(0).material().name()).isEqualTo("Ziegelstein-Wand\u00e9");
+    }
+
+    @Test
     void loneCarriageReturnsEndLinesToo() throws Exception {
         assertThat(onlyMesh(load("v 0 0 0\rv 1 0 0\rv 0 1 0\rf 1 2 3\r")).triangleCount()).isEqualTo(1);
     }

@@ -106,6 +106,8 @@ class ObjMalformedInputTest {
                         "bad.obj:4: \"2.0\" in face vertex \"2.0\" is not an integer index"),
                 Arguments.of("usemtl without any mtllib", TRIANGLE + "usemtl red\nf 1 2 3\n",
                         "bad.obj:4: usemtl refers to material \"red\" but no mtllib came before it"),
+                Arguments.of("long names are shortened", "usemtl " + "m".repeat(100) + "\n",
+                        "bad.obj:1: usemtl refers to material \"" + "m".repeat(40) + "...\" but no mtllib came before it"),
                 Arguments.of("usemtl without a name", "usemtl\n",
                         "bad.obj:1: usemtl needs a material name"),
                 Arguments.of("mtllib without a name", "mtllib   # none\n",
