@@ -42,6 +42,10 @@ class TextureLoaderTest {
         return file;
     }
 
+    private static TextureLoadException failureOf(Path file) {
+        return catchThrowableOfType(TextureLoadException.class, () -> TextureLoader.load(file, "any", WrapMode.REPEAT));
+    }
+
     @Test
     void readsPngTexelsRowByRowFromTheTopLeft() throws Exception {
         BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_ARGB);
@@ -80,8 +84,7 @@ class TextureLoaderTest {
     void missingFileNamesIt() {
         Path missing = dir.resolve("none.png");
 
-        TextureLoadException e = catchThrowableOfType(() -> TextureLoader.load(missing, "none.png", WrapMode.REPEAT),
-                TextureLoadException.class);
+        TextureLoadException e = failureOf(missing);
 
         assertThat(e.getMessage()).isEqualTo("none.png: file not found (" + missing.toAbsolutePath() + ")");
         assertThat(e.file()).isEqualTo(missing);
@@ -92,8 +95,7 @@ class TextureLoaderTest {
     void unknownFormatIsAClearErrorNotANullPointer(String content) throws IOException {
         Path file = Files.writeString(dir.resolve("fake.png"), content);
 
-        TextureLoadException e = catchThrowableOfType(() -> TextureLoader.load(file, "fake.png", WrapMode.REPEAT),
-                TextureLoadException.class);
+        TextureLoadException e = failureOf(file);
 
         assertThat(e.getMessage()).isEqualTo("fake.png: not an image format that can be read (PNG or JPEG expected)");
     }
@@ -105,8 +107,7 @@ class TextureLoaderTest {
         byte[] bytes = png.toByteArray();
         Path file = Files.write(dir.resolve("cut.png"), Arrays.copyOf(bytes, bytes.length / 2));
 
-        TextureLoadException e = catchThrowableOfType(() -> TextureLoader.load(file, "cut.png", WrapMode.REPEAT),
-                TextureLoadException.class);
+        TextureLoadException e = failureOf(file);
 
         assertThat(e).isNotNull();
         assertThat(e.getMessage()).startsWith("cut.png: ");
@@ -126,8 +127,7 @@ class TextureLoaderTest {
         }
         Path file = Files.write(dir.resolve("huge.png"), bytes);
 
-        TextureLoadException e = catchThrowableOfType(() -> TextureLoader.load(file, "huge.png", WrapMode.REPEAT),
-                TextureLoadException.class);
+        TextureLoadException e = failureOf(file);
 
         assertThat(e.getMessage())
                 .isEqualTo("huge.png: image is 100000x100000; textures must have between 1 and 67108864 texels");

@@ -232,10 +232,11 @@ final class ObjParser {
         if (found != null) {
             return found;
         }
+        String refers = "usemtl refers to material \"" + LineScanner.excerpt(materialName) + "\"";
         if (materialLibraries.isEmpty()) {
-            throw line.error("usemtl refers to material \"" + LineScanner.excerpt(materialName) + "\" but no mtllib came before it");
+            throw line.error(refers + " but no mtllib came before it");
         }
-        throw line.error("usemtl refers to material \"" + LineScanner.excerpt(materialName) + "\" which " + libraryNames() + " does not define");
+        throw line.error(refers + " which " + libraryNames() + " does not define");
     }
 
     private String libraryNames() {

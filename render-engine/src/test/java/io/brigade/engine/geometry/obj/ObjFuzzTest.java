@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -95,9 +96,8 @@ class ObjFuzzTest {
             Model polygon = ObjLoader.load(write("polygon.obj", hugePolygon.toString().getBytes(StandardCharsets.US_ASCII)));
             assertThat(polygon.triangleCount()).isEqualTo(100_000 - 2);
             assertThat(ObjLoader.load(write("tiny.obj", longNumber.getBytes(StandardCharsets.US_ASCII))).parts()).isEmpty();
-            ObjParseException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    () -> ObjLoader.load(write("huge.obj", longDigitRun.getBytes(StandardCharsets.US_ASCII))),
-                    ObjParseException.class);
+            Path huge = write("huge.obj", longDigitRun.getBytes(StandardCharsets.US_ASCII));
+            ObjParseException e = catchThrowableOfType(ObjParseException.class, () -> ObjLoader.load(huge));
             assertThat(e.getMessage()).endsWith(" is outside the float range");
         });
     }

@@ -205,7 +205,8 @@ class ObjLoaderTest {
     @Test
     void namesAreUtf8() throws Exception {
         write("m.mtl", "newmtl Ziegelstein-Wand\u00e9\n");
-        Model model = load("mtllib m.mtl\n" + TRIANGLE_VERTICES + "o W\u00fcrfel \u7acb\u65b9\u4f53\nusemtl Ziegelstein-Wand\u00e9\nf 1 2 3\n");
+        Model model = load("mtllib m.mtl\n" + TRIANGLE_VERTICES
+                + "o W\u00fcrfel \u7acb\u65b9\u4f53\nusemtl Ziegelstein-Wand\u00e9\nf 1 2 3\n");
 
         assertThat(model.parts().get(0).name()).isEqualTo("W\u00fcrfel \u7acb\u65b9\u4f53");
         assertThat(model.parts().get(0).material().name()).isEqualTo("Ziegelstein-Wand\u00e9");

@@ -31,7 +31,7 @@ class ObjMalformedInputTest {
     }
 
     private ObjParseException failureOf(Path file) {
-        return catchThrowableOfType(() -> ObjLoader.load(file), ObjParseException.class);
+        return catchThrowableOfType(ObjParseException.class, () -> ObjLoader.load(file));
     }
 
     static Stream<Arguments> malformedObj() {
@@ -208,7 +208,7 @@ class ObjMalformedInputTest {
     void malformedMtlNamesFileAndLine(String description, String text, String message) throws IOException {
         Path mtl = write("m.mtl", text);
 
-        ObjParseException e = catchThrowableOfType(() -> MtlLoader.load(mtl), ObjParseException.class);
+        ObjParseException e = catchThrowableOfType(ObjParseException.class, () -> MtlLoader.load(mtl));
 
         assertThat(e).as(description).isNotNull();
         assertThat(e.getMessage()).isEqualTo(message);
@@ -219,7 +219,7 @@ class ObjMalformedInputTest {
         write("fake.png", "this is text, not a PNG");
         Path mtl = write("m.mtl", "newmtl a\nmap_Kd fake.png\n");
 
-        ObjParseException e = catchThrowableOfType(() -> MtlLoader.load(mtl), ObjParseException.class);
+        ObjParseException e = catchThrowableOfType(ObjParseException.class, () -> MtlLoader.load(mtl));
 
         assertThat(e.getMessage()).isEqualTo("m.mtl:2: texture \"fake.png\" cannot be loaded: "
                 + "not an image format that can be read (PNG or JPEG expected)");
