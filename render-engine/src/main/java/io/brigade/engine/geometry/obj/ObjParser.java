@@ -53,15 +53,13 @@ final class ObjParser {
     }
 
     private void statement() throws ObjParseException {
-        int length = line.tokenEnd() - line.tokenStart();
-        byte first = line.byteAt(line.tokenStart());
-        if (length == 1 && first == 'v') {
+        if (line.tokenIs("v")) {
             position();
-        } else if (length == 2 && first == 'v' && line.byteAt(line.tokenStart() + 1) == 't') {
+        } else if (line.tokenIs("vt")) {
             textureCoordinate();
-        } else if (length == 2 && first == 'v' && line.byteAt(line.tokenStart() + 1) == 'n') {
+        } else if (line.tokenIs("vn")) {
             normal();
-        } else if ((length == 1 && first == 'f') || line.tokenIs("fo")) {
+        } else if (line.tokenIs("f") || line.tokenIs("fo")) { // fo: the old name of f
             face();
         } else if (line.tokenIs("o") || line.tokenIs("g")) {
             String newName = line.restOfLine();
