@@ -1,0 +1,31 @@
+package io.brigade.engine.geometry.obj;
+
+import io.brigade.engine.shading.Material;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Loads the materials of an MTL file by name.
+ *
+ * <p>Understood: {@code newmtl}, {@code Kd} and {@code Ks} (r g b, or a single grey value), {@code Ns},
+ * and {@code map_Kd [options] file} with the file relative to the MTL file's folder; of its options
+ * {@code -clamp on} gives {@link io.brigade.engine.shading.WrapMode#CLAMP}, and the others of the MTL
+ * specification are read with their arguments and have no effect. Other statements ({@code Ka},
+ * {@code d}, {@code Tr}, {@code illum}, further maps, ...) are ignored. What a material does not say
+ * is taken from {@link Material#DEFAULT}. A later {@code newmtl} of the same name replaces the earlier.
+ */
+public final class MtlLoader {
+
+    private MtlLoader() {
+    }
+
+    /** The file's materials by name, in file order; an unmodifiable map. */
+    public static Map<String, Material> load(Path mtlFile) throws ObjParseException {
+        return load(mtlFile, new TextureCache());
+    }
+
+    static Map<String, Material> load(Path mtlFile, TextureCache textures) throws ObjParseException {
+        return new MtlParser(LineScanner.open(mtlFile), textures).parse();
+    }
+}
