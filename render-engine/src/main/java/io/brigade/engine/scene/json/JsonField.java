@@ -149,7 +149,7 @@ final class JsonField {
         requireType(node.isNumber(), "a number");
         double value = node.doubleValue();
         if (!Double.isFinite(value)) {
-            throw error("must be a finite number, got " + node);
+            throw error("the number is too large"); // JSON has no NaN or infinity: only overflow gets here
         }
         return value;
     }
