@@ -1,6 +1,5 @@
 package io.brigade.engine.scene.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.brigade.engine.animation.Interpolators;
 import io.brigade.engine.animation.Track;
 import io.brigade.engine.camera.Camera;

@@ -1,5 +1,7 @@
 package io.brigade.engine.scene.json;
 
+import io.brigade.engine.scene.RenderSettings;
+import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.TestAssets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -251,6 +253,6 @@ class InvalidSceneFilesTest {
     @Test
     void theSmallestSceneUsesDefaults() throws Exception {
         assertThat(SceneFiles.parse(scene(""), FILE, dir, TestAssets.standIns()))
-                .isEqualTo(io.brigade.engine.scene.Scene.empty(io.brigade.engine.scene.RenderSettings.DEFAULT));
+                .isEqualTo(Scene.empty(RenderSettings.DEFAULT));
     }
 }
