@@ -14,7 +14,8 @@ import java.util.Arrays;
 
 /**
  * A resolver for tests: tiny deterministic stand-ins for every mesh and texture, so that two loads
- * of one file give equal scenes. Paths containing "missing" fail as a real resolver would; the
+ * of one file give equal scenes. Paths containing "missing" fail as a real resolver would, and
+ * negative primitive parameters as a generator would (unchecked); the
  * {@link #checkingFiles()} variant also fails for OBJ and texture files that do not exist.
  */
 public final class TestAssets implements AssetResolver {
@@ -40,6 +41,11 @@ public final class TestAssets implements AssetResolver {
             return Model.of(new MeshPart(obj.path(), triangle(obj.path().length()), Material.DEFAULT));
         }
         MeshSource.Primitive primitive = (MeshSource.Primitive) source;
+        primitive.parameters().forEach((name, value) -> { // as a generator refuses impossible shapes
+            if (value < 0) {
+                throw new IllegalArgumentException(primitive.kind() + " " + name + " must be >= 0, got " + value);
+            }
+        });
         double size = 1 + primitive.parameters().values().stream().mapToDouble(Double::doubleValue).sum() / 100;
         return Model.of(new MeshPart(primitive.kind(), quad((float) size), Material.diffuse(primitive.kind(), Color.WHITE)));
     }

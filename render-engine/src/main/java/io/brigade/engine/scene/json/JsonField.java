@@ -57,6 +57,10 @@ final class JsonField {
         return SceneFormatException.atField(fileName, pathOf(name), problem);
     }
 
+    SceneFormatException errorAt(String name, String problem, Throwable cause) {
+        return SceneFormatException.atField(fileName, pathOf(name), problem, cause);
+    }
+
     // ---- objects
 
     /** Checks that this is an object. */

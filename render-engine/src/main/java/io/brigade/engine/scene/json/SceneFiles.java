@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.brigade.engine.scene.AssetResolver;
@@ -28,6 +29,8 @@ public final class SceneFiles {
     /** The format version this program writes, and the newest it reads. */
     public static final int VERSION = 1;
     public static final String EXTENSION = ".scene.json";
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF"; // some editors start UTF-8 files with one
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -57,11 +60,11 @@ public final class SceneFiles {
     public static Scene parse(String json, String fileName, Path sceneDir, AssetResolver assets) throws SceneFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = MAPPER.readTree(json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             int line = where == null ? 0 : Math.max(0, where.getLineNr());
-            throw SceneFormatException.atLine(fileName, line, "malformed JSON: " + e.getOriginalMessage(), e);
+            throw SceneFormatException.atLine(fileName, line, "malformed JSON: " + syntaxProblem(e), e);
         }
         if (root == null || root.isMissingNode()) {
             throw SceneFormatException.ofFile(fileName, "the file is empty", null);
@@ -81,6 +84,16 @@ public final class SceneFiles {
     /** The scene file text of {@code scene}. */
     public static String toJson(Scene scene) throws IOException {
         return JsonText.print(SceneWriter.write(scene));
+    }
+
+    /** Jackson's message, less its advice to programmers. */
+    private static String syntaxProblem(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+            return "more text after the end of the scene";
+        }
+        int advice = message.indexOf(": enable `");
+        return advice >= 0 ? message.substring(0, advice) : message;
     }
 
     private static String describe(IOException e) {

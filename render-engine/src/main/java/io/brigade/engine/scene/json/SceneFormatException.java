@@ -25,6 +25,11 @@ public final class SceneFormatException extends Exception {
         return new SceneFormatException(fileName, 0, fieldPath, problem, null);
     }
 
+    /** An invalid value at {@code fieldPath}, found by something that threw {@code cause}. */
+    public static SceneFormatException atField(String fileName, String fieldPath, String problem, Throwable cause) {
+        return new SceneFormatException(fileName, 0, fieldPath, problem, cause);
+    }
+
     /** Malformed JSON at a line (0 when unknown). */
     public static SceneFormatException atLine(String fileName, int line, String problem, Throwable cause) {
         return new SceneFormatException(fileName, line, "", problem, cause);

@@ -196,11 +196,11 @@ final class SceneReader {
     private Model model(ObjectSpec spec) throws SceneFormatException {
         Model model = models.get(spec.source());
         if (model == null) {
+            String field = spec.source() instanceof MeshSource.ObjFile ? "obj" : "primitive";
             try {
                 model = assets.model(spec.source(), sceneDir);
-            } catch (AssetException e) {
-                String field = spec.source() instanceof MeshSource.ObjFile ? "obj" : "primitive";
-                throw spec.mesh().errorAt(field, e.getMessage());
+            } catch (AssetException | IllegalArgumentException e) { // a generator refusing its parameters
+                throw spec.mesh().errorAt(field, e.getMessage(), e);
             }
             models.put(spec.source(), model);
         }
@@ -213,8 +213,8 @@ final class SceneReader {
         if (texture == null) {
             try {
                 texture = assets.texture(spec.texture(), spec.wrap(), sceneDir);
-            } catch (AssetException e) {
-                throw spec.field().errorAt("texture", e.getMessage());
+            } catch (AssetException | IllegalArgumentException e) {
+                throw spec.field().errorAt("texture", e.getMessage(), e);
             }
             textures.put(key, texture);
         }

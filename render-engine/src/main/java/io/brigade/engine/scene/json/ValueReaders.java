@@ -99,7 +99,7 @@ final class ValueReaders {
      * Fields written once on an animated light must be used by some keyframe: a range shared by
      * keyframes that are all directional is a mistake.
      */
-    static void checkSharedLightFields(JsonField owner, Track<Light> track) throws SceneFormatException {
+    private static void checkSharedLightFields(JsonField owner, Track<Light> track) throws SceneFormatException {
         boolean anyPoint = track.keys().stream().anyMatch(k -> k.value() instanceof PointLight);
         boolean anyDirectional = track.keys().stream().anyMatch(k -> k.value() instanceof DirectionalLight);
         if (!anyPoint) {

@@ -184,7 +184,9 @@ class InvalidSceneFilesTest {
                 arguments(objects("{'name': 'a', " + CUBE + "}", "{'name': 'head', 'mesh': {'obj': 'models/missing.obj'}}"),
                         "objects[1].mesh.obj: cannot read models/missing.obj: no such file"),
                 arguments(objects("{'name': 'a', " + CUBE + ", 'material': {'texture': 'textures/missing.png'}}"),
-                        "objects[0].material.texture: cannot read textures/missing.png: no such file"));
+                        "objects[0].material.texture: cannot read textures/missing.png: no such file"),
+                arguments(objects("{'name': 'a', 'mesh': {'primitive': 'sphere', 'radius': -1}}"),
+                        "objects[0].mesh.primitive: sphere radius must be >= 0, got -1.0"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -220,7 +222,7 @@ class InvalidSceneFilesTest {
         String json = scene("") + "\n{}";
         assertThatThrownBy(() -> SceneFiles.parse(json, FILE, dir, TestAssets.standIns()))
                 .isInstanceOf(SceneFormatException.class)
-                .hasMessageStartingWith(FILE + ":2: malformed JSON: Trailing token");
+                .hasMessage(FILE + ":2: malformed JSON: more text after the end of the scene");
     }
 
     @Test
@@ -228,6 +230,18 @@ class InvalidSceneFilesTest {
         assertThatThrownBy(() -> SceneFiles.parse(q("{'format': 'brigade-scene',\n'version': "), FILE, dir, TestAssets.standIns()))
                 .isInstanceOf(SceneFormatException.class)
                 .hasMessageStartingWith(FILE + ":2: malformed JSON: Unexpected end-of-input");
+    }
+
+    @Test
+    void notANumberIsMalformedWithoutAdviceForProgrammers() {
+        assertThatThrownBy(() -> SceneFiles.parse(scene("'ambient': [NaN, 0, 0]"), FILE, dir, TestAssets.standIns()))
+                .hasMessage(FILE + ":1: malformed JSON: Non-standard token 'NaN'");
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsAccepted() throws Exception {
+        assertThat(SceneFiles.parse("\uFEFF" + scene(""), FILE, dir, TestAssets.standIns()))
+                .isEqualTo(Scene.empty(RenderSettings.DEFAULT));
     }
 
     @Test
