@@ -1,0 +1,28 @@
+package io.brigade.engine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code brigade} command line: render scenes headless and benchmark the renderer. */
+@Command(name = "brigade", mixinStandardHelpOptions = true, version = "Brigade 0.1.0",
+        description = "Renders Brigade scene files (*.scene.json) without a window.",
+        subcommands = {RenderCommand.class, BenchCommand.class})
+public final class BrigadeCli implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests to run with captured output. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new BrigadeCli());
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: render or bench");
+    }
+}

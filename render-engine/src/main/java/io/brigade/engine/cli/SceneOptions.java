@@ -1,0 +1,53 @@
+package io.brigade.engine.cli;
+
+import io.brigade.engine.scene.RenderSettings;
+import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.json.SceneFiles;
+import io.brigade.engine.scene.json.SceneFormatException;
+import io.brigade.engine.scene.StandardAssetResolver;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+
+/** The scene file and the settings a command line may override. */
+final class SceneOptions {
+
+    @Parameters(index = "0", paramLabel = "SCENE", description = "The scene file (*.scene.json).")
+    Path sceneFile;
+
+    @Option(names = "--frames", paramLabel = "A-B", converter = FrameRangeConverter.class,
+            description = "Frame or inclusive frame range to render, e.g. 0-47 or 12 (default: the scene's).")
+    FrameRangeConverter.FrameRange frames;
+
+    @Option(names = "--size", paramLabel = "WxH", converter = SizeConverter.class,
+            description = "Output size, e.g. 1920x1080 (default: the scene's).")
+    SizeConverter.Size size;
+
+    @Option(names = "--aa", paramLabel = "N", description = "Supersampling per axis, 1-4 (default: the scene's).")
+    Integer antiAliasing;
+
+    /**
+     * Loads the scene and applies the overrides. A broken scene throws with the file and field named;
+     * an override the scene cannot take (frames beyond the range rules, say) throws {@link InvalidOverrideException}.
+     */
+    Scene load() throws SceneFormatException {
+        Scene scene = SceneFiles.load(sceneFile, new StandardAssetResolver());
+        RenderSettings settings = scene.settings();
+        try {
+            if (size != null) {
+                settings = settings.withSize(size.width(), size.height());
+            }
+            if (frames != null) {
+                settings = settings.withFrames(frames.start(), frames.end());
+            }
+            if (antiAliasing != null) {
+                settings = settings.withAntiAliasing(antiAliasing);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOverrideException(sceneFile.getFileName() + " with the command-line overrides: "
+                    + e.getMessage(), e);
+        }
+        return scene.withSettings(settings);
+    }
+}
