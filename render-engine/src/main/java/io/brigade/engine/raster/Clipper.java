@@ -8,7 +8,7 @@ package io.brigade.engine.raster;
  */
 final class Clipper {
 
-    private static final int MAX_VERTICES = 9; // a triangle clipped by 5 planes gains at most one vertex per plane
+    static final int MAX_VERTICES = 9; // a triangle clipped by 5 planes gains at most one vertex per plane
 
     private final int stride;
     private float[] inClip = new float[MAX_VERTICES * 4];

@@ -96,6 +96,7 @@ public final class FrameRenderer {
         rasterizer.setNeeds(shader.hasTexture(), shader.needsPosition());
         vertices.run(mesh, mvp, world, normalMatrix, settings.shading(), shader);
         float[] clip = vertices.clip;
+        rasterizer.project(clip, mesh.vertexCount());
         float[] var = vertices.varyings;
         int triangles = mesh.triangleCount();
         for (int t = 0; t < triangles; t++) {

@@ -21,6 +21,8 @@ final class TriangleRasterizer {
     private static final float GUARD_BAND_SAMPLES = 1 << 18;
     /** Rows between cancellation checks inside one large triangle. */
     private static final int ROWS_PER_CANCEL_CHECK = 32;
+    /** Boxes at least this wide compute each row's covered span rather than test every sample. */
+    private static final int WIDE_TRIANGLE_SAMPLES = 24;
     private static final float WIRE_WIDTH_PIXELS = 0.9f;
     private static final float WIRE_R = 1f, WIRE_G = 0.78f, WIRE_B = 0.35f, WIRE_OPACITY = 0.85f;
 
@@ -38,6 +40,15 @@ final class TriangleRasterizer {
     private float halfHeight;
     private float guard;
     private Clipper clipper;
+    private int[] outcodes = new int[0];
+    private int[] screenX = new int[0];    // snapped, in 1/SUBPIXEL_ONE samples
+    private int[] screenY = new int[0];
+    private float[] screenZ = new float[0]; // z/w
+    private float[] inverseW = new float[0];
+    private final int[] polyX = new int[Clipper.MAX_VERTICES];
+    private final int[] polyY = new int[Clipper.MAX_VERTICES];
+    private final float[] polyZ = new float[Clipper.MAX_VERTICES];
+    private final float[] polyInvW = new float[Clipper.MAX_VERTICES];
     private boolean needsUv;
     private boolean needsPosition;
     private int faceColor;           // FLAT without texture: the whole triangle's colour
@@ -76,24 +87,55 @@ final class TriangleRasterizer {
         this.needsPosition = positions;
     }
 
-    /** Draws triangle (a, b, c) of a mesh whose vertices the vertex stage has transformed. */
+    /**
+     * Projects a mesh's clip-space vertices once, so triangles sharing them do not repeat the work:
+     * outcodes, and for vertices that need no clipping their snapped screen position, depth and 1/w.
+     */
+    void project(float[] clip, int count) {
+        if (outcodes.length < count) {
+            outcodes = new int[count];
+            screenX = new int[count];
+            screenY = new int[count];
+            screenZ = new float[count];
+            inverseW = new float[count];
+        }
+        for (int v = 0; v < count; v++) {
+            int code = outcode(clip, v);
+            outcodes[v] = code;
+            if ((code & NEEDS_CLIPPING) == 0) {
+                projectVertex(clip, v, screenX, screenY, screenZ, inverseW, v);
+            }
+        }
+    }
+
+    private void projectVertex(float[] clip, int v, int[] sx, int[] sy, float[] sz, float[] iw, int to) {
+        int o = v * 4;
+        float invW = 1 / clip[o + 3];
+        sx[to] = Math.round((clip[o] * invW + 1) * halfWidth * SUBPIXEL_ONE);
+        sy[to] = Math.round((1 - clip[o + 1] * invW) * halfHeight * SUBPIXEL_ONE);
+        sz[to] = clip[o + 2] * invW;
+        iw[to] = invW;
+    }
+
+    /** Draws triangle (a, b, c) of the mesh last passed to {@link #project}. */
     void draw(float[] clip, float[] var, int a, int b, int c) {
-        int codeA = outcode(clip, a), codeB = outcode(clip, b), codeC = outcode(clip, c);
+        int codeA = outcodes[a], codeB = outcodes[b], codeC = outcodes[c];
         if ((codeA & codeB & codeC) != 0) {
             return; // wholly outside one plane of the frustum
         }
-        if (mode == ShadingMode.FLAT) {
-            prepareFace(var, a, b, c);
-        }
         if (((codeA | codeB | codeC) & NEEDS_CLIPPING) == 0) {
-            rasterize(clip, var, a, b, c);
+            rasterize(var, a, b, c, screenX, screenY, screenZ, inverseW, var, a, b, c);
             return;
         }
         clipper.clip(clip, var, a, b, c, guard);
         float[] pc = clipper.clip();
         float[] pv = clipper.varyings();
-        for (int i = 1; i + 1 < clipper.vertexCount(); i++) {
-            rasterize(pc, pv, 0, i, i + 1);
+        int n = clipper.vertexCount();
+        for (int i = 0; i < n; i++) {
+            projectVertex(pc, i, polyX, polyY, polyZ, polyInvW, i);
+        }
+        for (int i = 1; i + 1 < n; i++) {
+            rasterize(pv, 0, i, i + 1, polyX, polyY, polyZ, polyInvW, var, a, b, c);
         }
     }
 
@@ -142,31 +184,28 @@ final class TriangleRasterizer {
         faceColor = shader.compose(faceLight[0], faceLight[1], faceLight[2], faceLight[3], faceLight[4], faceLight[5], 0, 0);
     }
 
-    private void rasterize(float[] clip, float[] var, int i0, int i1, int i2) {
-        float iw0 = 1 / clip[i0 * 4 + 3], iw1 = 1 / clip[i1 * 4 + 3], iw2 = 1 / clip[i2 * 4 + 3];
-        long x0 = snapX(clip[i0 * 4] * iw0), y0 = snapY(clip[i0 * 4 + 1] * iw0);
-        long x1 = snapX(clip[i1 * 4] * iw1), y1 = snapY(clip[i1 * 4 + 1] * iw1);
-        long x2 = snapX(clip[i2 * 4] * iw2), y2 = snapY(clip[i2 * 4 + 1] * iw2);
+    /**
+     * Culls and fills one triangle whose corners i0..i2 index the screen arrays and {@code var};
+     * (faceA, faceB, faceC) are the original mesh triangle's corners, lit once for flat shading.
+     */
+    private void rasterize(float[] var, int i0, int i1, int i2, int[] sx, int[] sy, float[] sz, float[] iw,
+                           float[] meshVar, int faceA, int faceB, int faceC) {
+        long x0 = sx[i0], y0 = sy[i0], x1 = sx[i1], y1 = sy[i1], x2 = sx[i2], y2 = sy[i2];
         // Counter-clockwise front faces become clockwise once y points down, so their area is negative.
         long area = (x1 - x0) * (y2 - y0) - (y1 - y0) * (x2 - x0);
         if (area >= 0) {
             return; // back face or degenerate
         }
+        if (mode == ShadingMode.FLAT) {
+            prepareFace(meshVar, faceA, faceB, faceC);
+        }
         // Swap corners 1 and 2 so the area is positive and every edge function is >= 0 inside.
-        fill(clip, var, i0, i2, i1, x0, y0, x2, y2, x1, y1, iw0, iw2, iw1, -area);
+        fill(var, i0, i2, i1, x0, y0, x2, y2, x1, y1, sz[i0], sz[i2], sz[i1], iw[i0], iw[i2], iw[i1], -area);
     }
 
-    private long snapX(float ndcX) {
-        return Math.round((ndcX + 1) * halfWidth * SUBPIXEL_ONE);
-    }
-
-    private long snapY(float ndcY) {
-        return Math.round((1 - ndcY) * halfHeight * SUBPIXEL_ONE);
-    }
-
-    private void fill(float[] clip, float[] var, int i0, int i1, int i2,
+    private void fill(float[] var, int i0, int i1, int i2,
                       long x0, long y0, long x1, long y1, long x2, long y2,
-                      float iw0, float iw1, float iw2, long area) {
+                      float z0, float z1, float z2, float iw0, float iw1, float iw2, long area) {
         SampleBuffer t = target;
         int minX = Math.max(t.originX, ceilToSample(Math.min(x0, Math.min(x1, x2))));
         int maxX = Math.min(t.originX + t.width - 1, floorToSample(Math.max(x0, Math.max(x1, x2))));
@@ -178,8 +217,9 @@ final class TriangleRasterizer {
         trianglesRasterized++;
         float invArea = 1f / area;
         // Depth (z/w) is affine in screen space: a plain barycentric blend, scaled here by 1/area.
-        float z0 = clip[i0 * 4 + 2] * iw0 * invArea, z1 = clip[i1 * 4 + 2] * iw1 * invArea;
-        float z2 = clip[i2 * 4 + 2] * iw2 * invArea;
+        z0 *= invArea;
+        z1 *= invArea;
+        z2 *= invArea;
         boolean constantColor = mode == ShadingMode.FLAT && !shader.hasTexture();
         if (!constantColor) {
             gatherCorner(var, i0, 0);
@@ -202,16 +242,31 @@ final class TriangleRasterizer {
         float wire0 = wireframe ? 1f / (length(x2 - x1, y2 - y1) * SUBPIXEL_ONE) : 0;
         float wire1 = wireframe ? 1f / (length(x0 - x2, y0 - y2) * SUBPIXEL_ONE) : 0;
         float wire2 = wireframe ? 1f / (length(x1 - x0, y1 - y0) * SUBPIXEL_ONE) : 0;
+        // Diffuse-only Phong needs just the normal's direction: fold each corner's 1/w into its normal.
+        boolean diffuseOnly = mode == ShadingMode.PHONG && !needsUv && !needsPosition;
+        float[] c = corners;
+        int s1 = stride, s2 = 2 * stride;
+        float n0x = c[3] * iw0, n0y = c[4] * iw0, n0z = c[5] * iw0;
+        float n1x = c[s1 + 3] * iw1, n1y = c[s1 + 4] * iw1, n1z = c[s1 + 5] * iw1;
+        float n2x = c[s2 + 3] * iw2, n2y = c[s2 + 4] * iw2, n2z = c[s2 + 5] * iw2;
         int[] color = t.color;
         float[] depth = t.depth;
+        int lastColumn = maxX - minX;
+        boolean wide = lastColumn >= WIDE_TRIANGLE_SAMPLES;
         boolean checkCancel = maxY - minY >= ROWS_PER_CANCEL_CHECK;
-        for (int y = minY; y <= maxY; y++) {
+        long shaded = 0;
+        for (int y = minY; y <= maxY; y++, e0Row += e0StepY, e1Row += e1StepY, e2Row += e2StepY) {
             if (checkCancel && (y - minY) % ROWS_PER_CANCEL_CHECK == 0) {
                 token.throwIfCancelled();
             }
-            long e0 = e0Row, e1 = e1Row, e2 = e2Row;
-            int index = (y - t.originY) * t.width + (minX - t.originX);
-            for (int x = minX; x <= maxX; x++, index++, e0 += e0StepX, e1 += e1StepX, e2 += e2StepX) {
+            int from = 0, to = lastColumn;
+            if (wide) { // skip straight to the covered span instead of testing every sample of the box
+                from = Math.max(firstInside(e0Row, e0StepX), Math.max(firstInside(e1Row, e1StepX), firstInside(e2Row, e2StepX)));
+                to = Math.min(lastColumn, Math.min(lastInside(e0Row, e0StepX), Math.min(lastInside(e1Row, e1StepX), lastInside(e2Row, e2StepX))));
+            }
+            long e0 = e0Row + e0StepX * from, e1 = e1Row + e1StepX * from, e2 = e2Row + e2StepX * from;
+            int index = (y - t.originY) * t.width + (minX - t.originX) + from;
+            for (int column = from; column <= to; column++, index++, e0 += e0StepX, e1 += e1StepX, e2 += e2StepX) {
                 if ((e0 | e1 | e2) < 0) {
                     continue;
                 }
@@ -220,7 +275,15 @@ final class TriangleRasterizer {
                     continue;
                 }
                 depth[index] = z;
-                int argb = constantColor ? faceColor : shadeSample(e0 * iw0, e1 * iw1, e2 * iw2);
+                int argb;
+                if (constantColor) {
+                    argb = faceColor;
+                } else if (diffuseOnly) {
+                    argb = shader.shadeDiffuse(e0 * n0x + e1 * n1x + e2 * n2x, e0 * n0y + e1 * n1y + e2 * n2y,
+                            e0 * n0z + e1 * n1z + e2 * n2z);
+                } else {
+                    argb = shadeSample(e0 * iw0, e1 * iw1, e2 * iw2);
+                }
                 if (wireframe) {
                     float d = Math.min(e0 * wire0, Math.min(e1 * wire1, e2 * wire2));
                     if (d < wireWidth) {
@@ -228,12 +291,32 @@ final class TriangleRasterizer {
                     }
                 }
                 color[index] = argb;
-                samplesShaded++;
+                shaded++;
             }
-            e0Row += e0StepY;
-            e1Row += e1StepY;
-            e2Row += e2StepY;
         }
+        samplesShaded += shaded;
+    }
+
+    /** The first column offset where an edge value {@code e + step * column} is >= 0 (a large value if never). */
+    private static int firstInside(long e, long step) {
+        if (e >= 0) {
+            return 0;
+        }
+        if (step <= 0) {
+            return Integer.MAX_VALUE / 2;
+        }
+        return (int) Math.min(Integer.MAX_VALUE / 2, (-e + step - 1) / step);
+    }
+
+    /** The last column offset where an edge value {@code e + step * column} is >= 0 (negative if never). */
+    private static int lastInside(long e, long step) {
+        if (step >= 0) {
+            return e >= 0 || step > 0 ? Integer.MAX_VALUE / 2 : -1;
+        }
+        if (e < 0) {
+            return -1;
+        }
+        return (int) Math.min(Integer.MAX_VALUE / 2, e / -step);
     }
 
     private static int ceilToSample(long fixed) {
@@ -273,12 +356,12 @@ final class TriangleRasterizer {
      * Only the attributes the current material and lights need are interpolated.
      */
     private int shadeSample(float q0, float q1, float q2) {
+        float[] p = corners;
+        int s = stride, s2 = 2 * stride;
         float w = 1 / (q0 + q1 + q2);
         q0 *= w;
         q1 *= w;
         q2 *= w;
-        float[] p = corners;
-        int s = stride, s2 = 2 * stride;
         float u = 0, v = 0;
         if (needsUv) {
             u = q0 * p[uv] + q1 * p[s + uv] + q2 * p[s2 + uv];
@@ -286,15 +369,15 @@ final class TriangleRasterizer {
         }
         switch (mode) {
             case PHONG -> {
+                float nx = q0 * p[3] + q1 * p[s + 3] + q2 * p[s2 + 3];
+                float ny = q0 * p[4] + q1 * p[s + 4] + q2 * p[s2 + 4];
+                float nz = q0 * p[5] + q1 * p[s + 5] + q2 * p[s2 + 5];
                 float px = 0, py = 0, pz = 0;
                 if (needsPosition) {
                     px = q0 * p[0] + q1 * p[s] + q2 * p[s2];
                     py = q0 * p[1] + q1 * p[s + 1] + q2 * p[s2 + 1];
                     pz = q0 * p[2] + q1 * p[s + 2] + q2 * p[s2 + 2];
                 }
-                float nx = q0 * p[3] + q1 * p[s + 3] + q2 * p[s2 + 3];
-                float ny = q0 * p[4] + q1 * p[s + 4] + q2 * p[s2 + 4];
-                float nz = q0 * p[5] + q1 * p[s + 5] + q2 * p[s2 + 5];
                 shader.light(nx, ny, nz, px, py, pz);
                 float[] l = shader.lit;
                 return shader.compose(l[0], l[1], l[2], l[3], l[4], l[5], u, v);

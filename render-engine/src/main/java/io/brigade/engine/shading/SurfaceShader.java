@@ -139,6 +139,30 @@ public final class SurfaceShader {
         lit[5] = sB * ksB;
     }
 
+    /**
+     * The common fast case, for materials without texture or highlights under directional lights only
+     * ({@link #needsPosition()} false): ambient plus Lambert, packed. Same result as light + compose.
+     */
+    public int shadeDiffuse(float nx, float ny, float nz) {
+        LightRig r = rig;
+        float inv = invLength(nx, ny, nz);
+        nx *= inv;
+        ny *= inv;
+        nz *= inv;
+        float dR = r.ambientR, dG = r.ambientG, dB = r.ambientB;
+        float[] towards = r.towardsLight;
+        float[] colors = r.directionalColor;
+        for (int k = 0, end = r.directionalCount * 3; k < end; k += 3) {
+            float ndl = nx * towards[k] + ny * towards[k + 1] + nz * towards[k + 2];
+            if (ndl > 0) {
+                dR += colors[k] * ndl;
+                dG += colors[k + 1] * ndl;
+                dB += colors[k + 2] * ndl;
+            }
+        }
+        return pack(kdR * dR, kdG * dG, kdB * dB);
+    }
+
     private float blinn(float nx, float ny, float nz, float hx, float hy, float hz) {
         float ndh = (nx * hx + ny * hy + nz * hz) * invLength(hx, hy, hz);
         return ndh <= 0 ? 0 : specularPower(ndh);
@@ -146,7 +170,7 @@ public final class SurfaceShader {
 
     private static float invLength(float x, float y, float z) {
         float sq = x * x + y * y + z * z;
-        return sq > 0 ? (float) (1 / Math.sqrt(sq)) : 0;
+        return sq > 0 ? 1f / (float) Math.sqrt(sq) : 0;
     }
 
     /**

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The top-left rule: triangles that share edges cover every sample of their union exactly once. */
 class EdgeCoverageTest {
 
-    private static final int SIZE = 64;
+    private static final int SIZE = 96;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 42, 1234})
@@ -51,10 +51,10 @@ class EdgeCoverageTest {
                 addCoverage(coverage, clip, flip ? new int[] {a, d, c} : new int[] {b, d, c});
             }
         }
-        // The union is the square from -0.8 to 0.8 in NDC: samples 6.4 .. 57.6, whose centres (x + 0.5) make 6 .. 57 inclusive.
+        // The union is the square from -0.8 to 0.8 in NDC: samples 9.6 .. 86.4, whose centres (x + 0.5) make 10 .. 85 inclusive.
         for (int y = 0; y < SIZE; y++) {
             for (int x = 0; x < SIZE; x++) {
-                boolean inside = x >= 6 && x <= 57 && y >= 6 && y <= 57;
+                boolean inside = x >= 10 && x <= 85 && y >= 10 && y <= 85;
                 assertThat(coverage[y * SIZE + x]).as("coverage of sample %d,%d", x, y).isEqualTo(inside ? 1 : 0);
             }
         }
@@ -94,6 +94,7 @@ class EdgeCoverageTest {
         TriangleRasterizer rasterizer = new TriangleRasterizer(shader);
         rasterizer.begin(buffer, SIZE, SIZE, 1, ShadingMode.FLAT, false, CancellationToken.NONE);
         float[] flatVaryings = new float[clip.length / 4 * Varyings.FLAT_STRIDE];
+        rasterizer.project(clip, clip.length / 4);
         rasterizer.draw(clip, flatVaryings, corners[0], corners[1], corners[2]);
         for (int i = 0; i < coverage.length; i++) {
             if (buffer.depth[i] < SampleBuffer.FAR_DEPTH) {
