@@ -1,0 +1,97 @@
+package io.brigade.engine.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrigadeCliTest {
+
+    private static final Path TEAPOT = Path.of("../assets/scenes/teapot-turntable.scene.json");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = BrigadeCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void renderWritesOnePngPerFrameAtTheRequestedSize(@TempDir Path dir) throws IOException {
+        int exit = run("render", TEAPOT.toString(), "--frames", "3-5", "--size", "64x36", "--aa", "1", "--out", dir.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        for (int frame = 3; frame <= 5; frame++) {
+            BufferedImage image = ImageIO.read(dir.resolve(String.format("frame_%04d.png", frame)).toFile());
+            assertThat(image.getWidth()).isEqualTo(64);
+            assertThat(image.getHeight()).isEqualTo(36);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.count()).as("no temporary files left behind").isEqualTo(3);
+        }
+        assertThat(out.toString()).contains("frame 3/3").contains("Done: 3 frames");
+    }
+
+    @Test
+    void brokenSceneIsReportedWithFileAndFieldAndExitCodeTwo(@TempDir Path dir) throws IOException {
+        Path scene = dir.resolve("broken.scene.json");
+        Files.writeString(scene, "{\"format\": \"brigade-scene\", \"version\": 1, \"settings\": {\"width\": -5},"
+                + " \"camera\": {\"position\": [0, 0, 5]}, \"objects\": []}");
+
+        int exit = run("render", scene.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("broken.scene.json").contains("settings.width");
+    }
+
+    @Test
+    void missingSceneFileIsReported(@TempDir Path dir) {
+        int exit = run("render", dir.resolve("nowhere.scene.json").toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("nowhere.scene.json");
+    }
+
+    @Test
+    void overrideTheSceneCannotTakeIsReportedNotThrown(@TempDir Path dir) {
+        int exit = run("render", TEAPOT.toString(), "--aa", "9", "--out", dir.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("antiAliasing must be between 1 and 4");
+    }
+
+    @Test
+    void malformedOptionsGetAUsageError() {
+        assertThat(run("render", TEAPOT.toString(), "--size", "wide")).isEqualTo(2);
+        assertThat(err.toString()).contains("'wide' is not a size like 1920x1080");
+        assertThat(run("render", TEAPOT.toString(), "--frames", "9-3")).isEqualTo(2);
+    }
+
+    @Test
+    void benchPrintsMedianMinMaxAndThroughput() {
+        int exit = run("bench", TEAPOT.toString(), "--size", "96x54", "--warmup", "1", "--runs", "3");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .containsPattern("per frame: median [0-9.]+ ms, min [0-9.]+ ms, max [0-9.]+ ms")
+                .containsPattern("triangles: [0-9,]+ per frame, [0-9.]+ million/s")
+                .containsPattern("pixels: +5,184 per frame");
+    }
+
+    @Test
+    void progressLineShowsFramesRateAndEta() {
+        assertThat(ProgressLine.format(12, 48, 6_000_000_000L)).isEqualTo("frame 12/48  2.00 frames/s  elapsed 0:06  ETA 0:18");
+        assertThat(ProgressLine.format(0, 48, 0)).contains("ETA --:--");
+        assertThat(ProgressLine.clock(3725)).isEqualTo("1:02:05");
+    }
+}
