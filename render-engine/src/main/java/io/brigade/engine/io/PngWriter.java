@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes frames as PNG files, atomically: a reader never sees a half-written file. */
 public final class PngWriter {
@@ -36,9 +37,10 @@ public final class PngWriter {
 
     public static void write(BufferedImage image, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only, and frames are for sharing.
+        Path temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 if (!ImageIO.write(image, "png", out)) {
                     throw new IOException("no PNG encoder available to write " + file);
