@@ -51,7 +51,22 @@ public final class FrameRenderer {
                     + settings.width() * settings.height());
         }
         int ss = settings.antiAliasing();
-        samples.prepare(region.x0() * ss, region.y0() * ss, region.width() * ss, region.height() * ss);
+        if (ss == 1 && region.equals(Region.full(settings.width(), settings.height()))) {
+            samples.prepareDirect(target, settings.width(), settings.height());
+        } else {
+            samples.prepare(region.x0() * ss, region.y0() * ss, region.width() * ss, region.height() * ss);
+        }
+        try {
+            long submitted = drawAll(pose, settings, token);
+            samples.resolve(ss, target, settings.width());
+            return new RenderStats(submitted, rasterizer.trianglesRasterized, rasterizer.samplesShaded);
+        } finally {
+            samples.detach();
+        }
+    }
+
+    private long drawAll(FramePose pose, RenderSettings settings, CancellationToken token) {
+        int ss = settings.antiAliasing();
         samples.clear(settings.background(), settings.height() * ss);
         rasterizer.begin(samples, settings.width() * ss, settings.height() * ss, ss, settings.shading(),
                 settings.wireframe(), token);
@@ -68,8 +83,7 @@ public final class FrameRenderer {
             }
         }
         token.throwIfCancelled();
-        samples.resolve(ss, target, settings.width());
-        return new RenderStats(submitted, rasterizer.trianglesRasterized, rasterizer.samplesShaded);
+        return submitted;
     }
 
     private boolean prepareMatrices(Mat4 viewProjection, Mat4 model) {

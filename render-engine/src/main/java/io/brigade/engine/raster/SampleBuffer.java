@@ -19,6 +19,7 @@ final class SampleBuffer {
     int height;
     int[] color = new int[0];
     float[] depth = new float[0];
+    private int[] ownColor = color;
 
     /** Makes room for a {@code width} x {@code height} rectangle whose top-left sample is (x, y). */
     void prepare(int x, int y, int w, int h) {
@@ -27,10 +28,32 @@ final class SampleBuffer {
         width = w;
         height = h;
         int n = w * h;
-        if (color.length < n) {
-            color = new int[n];
+        if (ownColor.length < n) {
+            ownColor = new int[n];
+        }
+        if (depth.length < n) {
             depth = new float[n];
         }
+        color = ownColor;
+    }
+
+    /**
+     * Like {@link #prepare} for a whole frame without supersampling, but drawing straight into
+     * {@code frame}, which saves copying every pixel afterwards.
+     */
+    void prepareDirect(int[] frame, int w, int h) {
+        prepare(0, 0, w, h);
+        color = frame;
+    }
+
+    /** Forgets a frame given to {@link #prepareDirect}: the buffer never holds on to the caller's pixels. */
+    void detach() {
+        color = ownColor;
+    }
+
+    /** Whether samples went straight into the frame, so {@link #resolve} has nothing to do. */
+    boolean isDirect() {
+        return color != ownColor;
     }
 
     /** Fills colour with the background (a vertical gradient over the whole frame height) and depth with far. */
@@ -60,6 +83,9 @@ final class SampleBuffer {
      * to {@code target}, a whole frame {@code targetWidth} pixels wide.
      */
     void resolve(int factor, int[] target, int targetWidth) {
+        if (isDirect()) {
+            return;
+        }
         int outX = originX / factor;
         int outY = originY / factor;
         int outW = width / factor;

@@ -14,6 +14,7 @@ import io.brigade.engine.schedule.RenderCancelledException;
 import io.brigade.engine.shading.ShadingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
@@ -81,9 +82,9 @@ class FrameRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ShadingMode.class)
-    void sameFrameTwiceOnAnotherThreadAndInTilesIsBitIdentical(ShadingMode mode) throws Exception {
-        RenderSettings settings = SMALL.withShading(mode).withAntiAliasing(2).withWireframe(true)
+    @CsvSource({"FLAT, 1", "FLAT, 2", "GOURAUD, 1", "GOURAUD, 3", "PHONG, 1", "PHONG, 2"})
+    void sameFrameTwiceOnAnotherThreadAndInTilesIsBitIdentical(ShadingMode mode, int antiAliasing) throws Exception {
+        RenderSettings settings = SMALL.withShading(mode).withAntiAliasing(antiAliasing).withWireframe(true)
                 .withBackground(new Background(SKY, Color.BLACK));
         List<DrawItem> items = List.of(
                 TestPoses.item(0, TestPoses.floor(-1, 6, 5), RED, Mat4.IDENTITY),
