@@ -113,14 +113,14 @@ final class JobRun {
         finish();
     }
 
-    /** Lists the frames to render, skipping those a resumed job finds already written. */
+    /** Lists the frames to render, skipping those a resumed job finds already written; posts the first event. */
     private void planFrames() {
         List<Integer> skipped = new ArrayList<>();
         int[] frames = new int[settings.frameCount()];
         int count = 0;
         Optional<FrameSink> sink = request.output().filter(s -> request.resume());
         for (int frame = settings.startFrame(); frame <= settings.endFrame() && !token.isCancelled(); frame++) {
-            if (sink.isPresent() && sink.get().hasValidFrame(frame, settings.width(), settings.height())) {
+            if (sink.isPresent() && alreadyWritten(sink.get(), frame)) {
                 skipped.add(frame);
             } else {
                 frames[count++] = frame;
@@ -131,6 +131,15 @@ final class JobRun {
         framesNotStarted.set(count);
         events.post(new JobStarted(settings.startFrame(), settings.endFrame(), count, skipped, request.workers(),
                 settings.width(), settings.height(), startNanos));
+    }
+
+    private boolean alreadyWritten(FrameSink sink, int frame) {
+        try {
+            return sink.hasValidFrame(frame, settings.width(), settings.height());
+        } catch (RuntimeException e) {
+            fail(RenderJobException.atFrame(frame, "could not check " + sink.destination(frame) + " to resume", e));
+            return false;
+        }
     }
 
     private void renderAll() throws InterruptedException {

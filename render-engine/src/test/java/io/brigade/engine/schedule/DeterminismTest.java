@@ -45,6 +45,7 @@ class DeterminismTest {
     void stillPixelsDoNotDependOnTheWorkerCountThoughItIsTiled(int workers) throws Exception {
         RecordingListener listener = new RecordingListener();
         scheduler.start(RenderRequest.of(CUBE, STILL).withWorkers(workers), listener).result().join().orThrow();
+        listener.awaitAll();
 
         List<FrameFinished> finished = listener.of(FrameFinished.class);
         assertThat(hashes(finished.stream().map(FrameFinished::frame).toList())).isEqualTo(STILL_HASHES);

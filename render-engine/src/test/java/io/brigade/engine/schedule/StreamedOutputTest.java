@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +82,37 @@ class StreamedOutputTest {
             assertThat(samePixels(writer.pathFor(expected.frame()), expected)).as("frame %d", expected.frame()).isTrue();
         }
         assertThat(Files.getLastModifiedTime(writer.pathFor(0)).toMillis()).isEqualTo(untouched);
+    }
+
+    @Test
+    void aSinkThatCannotTellWhatItHoldsFailsTheResumedJobNamingTheFrame() throws Exception {
+        FrameSink unreadable = new FrameSink() {
+            @Override
+            public void write(RenderedFrame frame) {
+                throw new AssertionError("nothing should be rendered");
+            }
+
+            @Override
+            public String destination(int frame) {
+                return "vault/" + frame;
+            }
+
+            @Override
+            public boolean hasValidFrame(int frame, int width, int height) {
+                if (frame == 2) {
+                    throw new UncheckedIOException(new IOException("permission denied"));
+                }
+                return false;
+            }
+        };
+        RecordingListener listener = new RecordingListener();
+        JobResult result = scheduler.start(RenderRequest.of(CUBE, SETTINGS).withOutput(unreadable).withResume(true),
+                listener).result().join();
+
+        assertThat(result.outcome()).isEqualTo(JobOutcome.FAILED);
+        assertThat(result.failure().orElseThrow()).hasMessageStartingWith("frame 2: could not check vault/2 to resume");
+        assertThat(result.framesDone()).isZero();
+        assertThat(listener.awaitAll().get(0)).isInstanceOf(JobStarted.class);
     }
 
     @ParameterizedTest(name = "{0} workers")
