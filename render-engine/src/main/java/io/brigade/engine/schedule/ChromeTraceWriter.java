@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
 /**
  * Writes spans in the Chrome trace-event format: a complete ("X") event per span, times in
  * microseconds from the job's start, one numbered thread per thread name with "thread_name" metadata.
+ * The output opens in Perfetto (ui.perfetto.dev) and chrome://tracing.
  */
 final class ChromeTraceWriter {
 
@@ -41,13 +43,29 @@ final class ChromeTraceWriter {
         }
     }
 
-    /** Threads in order of first appearance, numbered from 1. */
+    /**
+     * Threads numbered from 1: workers first, then the output thread, each in natural name order
+     * (brigade-worker-2 before brigade-worker-10).
+     */
     private static Map<String, Integer> numberThreads(List<TraceSpan> spans) {
+        List<String> names = spans.stream().map(TraceSpan::thread).distinct()
+                .sorted(Comparator.comparing((String name) -> !name.startsWith(WorkerPool.THREAD_PREFIX))
+                        .thenComparing(ChromeTraceWriter::withoutNumber).thenComparingLong(ChromeTraceWriter::number))
+                .toList();
         Map<String, Integer> ids = new LinkedHashMap<>();
-        for (TraceSpan span : spans) {
-            ids.putIfAbsent(span.thread(), ids.size() + 1);
+        for (String name : names) {
+            ids.put(name, ids.size() + 1);
         }
         return ids;
+    }
+
+    private static String withoutNumber(String threadName) {
+        return threadName.replaceFirst("\\d+$", "");
+    }
+
+    private static long number(String threadName) {
+        String digits = threadName.substring(withoutNumber(threadName).length());
+        return digits.isEmpty() || digits.length() > 18 ? 0 : Long.parseLong(digits);
     }
 
     private static void writeThreadName(JsonGenerator json, String name, int tid) throws IOException {
