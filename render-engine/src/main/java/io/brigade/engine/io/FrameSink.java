@@ -1,0 +1,31 @@
+package io.brigade.engine.io;
+
+import io.brigade.engine.raster.RenderedFrame;
+
+import java.io.IOException;
+
+/**
+ * Where a render job's finished frames go: a PNG sequence on disk, a video encoder, a test's list.
+ *
+ * <p>Threading: a job calls {@link #write} from its single output thread, one frame at a time, in
+ * no particular frame order (workers finish frames out of order). {@link #hasValidFrame} is called
+ * from the job's coordinating thread before any frame is rendered. When the job is cancelled the
+ * output thread is interrupted, so a write should give up on interruption (writes through NIO
+ * channels do so by themselves).
+ */
+public interface FrameSink {
+
+    /** Stores one frame; a failure stops the job with a message naming the frame and {@link #destination}. */
+    void write(RenderedFrame frame) throws IOException;
+
+    /** Where {@code frame} is written, for messages and traces, e.g. a file path. */
+    String destination(int frame);
+
+    /**
+     * True when {@code frame} is already stored, complete and {@code width} x {@code height}, so a
+     * resumed job may skip it. Sinks that cannot tell answer false.
+     */
+    default boolean hasValidFrame(int frame, int width, int height) {
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package io.brigade.engine.schedule;
+
+import java.util.List;
+
+/**
+ * Amdahl's law, speedup(n) = 1 / (s + (1 - s) / n), fitted to measured speedups: the serial fraction
+ * {@code s} that minimizes the squared error of 1/speedup = s + (1 - s)/n. Writing x = 1 - 1/n and
+ * y = 1/speedup - 1/n, the model is y = s x, a line through the origin, so s = sum(x y) / sum(x x).
+ * Rows with one worker have x = 0 and carry no information about s.
+ */
+public final class AmdahlFit {
+
+    private AmdahlFit() {
+    }
+
+    /**
+     * The least-squares serial fraction. Not clamped: measurements that scale better than linearly
+     * give a negative value, which is worth seeing.
+     *
+     * @throws IllegalArgumentException when no row has more than one worker
+     */
+    public static double serialFraction(List<ScalingRow> rows) {
+        double sumXY = 0;
+        double sumXX = 0;
+        for (ScalingRow row : rows) {
+            double inverseN = 1.0 / row.workers();
+            double x = 1 - inverseN;
+            double y = 1 / row.speedup() - inverseN;
+            sumXY += x * y;
+            sumXX += x * x;
+        }
+        if (sumXX == 0) {
+            throw new IllegalArgumentException("fitting Amdahl's law needs a row with more than one worker");
+        }
+        return sumXY / sumXX;
+    }
+
+    /** The speedup Amdahl's law predicts for {@code workers} with serial fraction {@code serialFraction}. */
+    public static double speedup(double serialFraction, int workers) {
+        return 1 / (serialFraction + (1 - serialFraction) / workers);
+    }
+}

@@ -1,0 +1,34 @@
+package io.brigade.engine.schedule;
+
+import java.util.OptionalInt;
+
+/** Why a render job failed: the frame it failed at, when there is one, and the cause. */
+public final class RenderJobException extends Exception {
+
+    private final int frame;
+
+    private RenderJobException(int frame, String message, Throwable cause) {
+        super(message, cause);
+        this.frame = frame;
+    }
+
+    /** A failure at {@code frame}: the message reads {@code frame 12: <what>: <cause>}. */
+    public static RenderJobException atFrame(int frame, String what, Throwable cause) {
+        return new RenderJobException(frame, "frame " + frame + ": " + what + ": " + describe(cause), cause);
+    }
+
+    /** A failure of the job as a whole, not tied to one frame. */
+    public static RenderJobException ofJob(String what, Throwable cause) {
+        return new RenderJobException(-1, cause == null ? what : what + ": " + describe(cause), cause);
+    }
+
+    private static String describe(Throwable cause) {
+        return cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    /** The frame that failed, if the failure belongs to one. */
+    public OptionalInt frame() {
+        return frame < 0 ? OptionalInt.empty() : OptionalInt.of(frame);
+    }
+}
