@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
  * and prints per-frame milliseconds after warm-up, with triangle and pixel throughput.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Renders frames repeatedly on one thread and prints per-frame times (median, min, max after warm-up).")
+        description = {"Renders frames repeatedly on one thread and prints per-frame times (median, min, max after warm-up).",
+                "With --workers 1,2,4: renders the whole frame range at each worker count and prints the scaling table."})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,6 +36,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "30",
             description = "Frames measured (default: ${DEFAULT-VALUE}); the scene's frame range is cycled.")
     int runs;
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "N,N,...", split = ",",
+            description = "Scaling mode: render the scene's whole frame range once per worker count (e.g. 1,2,4) and print"
+                    + " wall time, frames/s, speedup, efficiency and the Amdahl serial fraction.")
+    java.util.List<Integer> workerCounts;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Scaling mode: runs per worker count; the fastest counts (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Scaling mode: also write the table as CSV.")
+    java.nio.file.Path csvFile;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Scaling mode: also write the table as JSON.")
+    java.nio.file.Path jsonFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
         } catch (SceneFormatException | InvalidOverrideException e) {
             spec.commandLine().getErr().println("brigade: " + e.getMessage());
             return 2;
+        }
+        if (workerCounts != null) {
+            return new ScalingRun(spec.commandLine(), workerCounts, repeat, csvFile, jsonFile)
+                    .run(loaded, scene.sceneFile.getFileName().toString());
         }
         BenchResult result = measure(loaded);
         result.print(out, scene.sceneFile.getFileName().toString(), loaded.settings());

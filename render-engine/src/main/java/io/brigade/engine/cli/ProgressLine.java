@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * The live "frame i/n, frames/s, ETA" line. On a terminal it redraws in place; otherwise (a log,
- * a pipe) it prints a line at most once a second, and always the last one.
+ * a pipe) it prints a line at most once a second, and always the last one. Called from one thread.
  */
 final class ProgressLine {
 
@@ -13,32 +13,39 @@ final class ProgressLine {
 
     private final PrintWriter out;
     private final boolean inPlace;
-    private final int total;
-    private final long startNanos;
-    private long lastPrintNanos;
+    private long lastPrintNanos = -QUIET_NANOS;
+    private String pending;
+    private boolean printedInPlace;
 
-    ProgressLine(PrintWriter out, boolean inPlace, int total, long startNanos) {
+    ProgressLine(PrintWriter out, boolean inPlace) {
         this.out = out;
         this.inPlace = inPlace;
-        this.total = total;
-        this.startNanos = startNanos;
-        this.lastPrintNanos = startNanos - QUIET_NANOS;
     }
 
-    void update(int done, long nowNanos) {
-        boolean last = done == total;
-        if (!inPlace && !last && nowNanos - lastPrintNanos < QUIET_NANOS) {
+    void update(int done, int total, long elapsedNanos) {
+        String text = format(done, total, elapsedNanos);
+        if (!inPlace && done < total && elapsedNanos - lastPrintNanos < QUIET_NANOS) {
+            pending = text;
             return;
         }
-        lastPrintNanos = nowNanos;
-        String line = format(done, total, nowNanos - startNanos);
+        lastPrintNanos = elapsedNanos;
+        pending = null;
         if (inPlace) {
-            out.print("\r" + line + "   ");
-            if (last) {
-                out.println();
-            }
+            out.print("\r" + text + "   ");
+            printedInPlace = true;
         } else {
-            out.println(line);
+            out.println(text);
+        }
+        out.flush();
+    }
+
+    /** Ends the line: prints a held-back last update, or the newline after an in-place line. */
+    void finish() {
+        if (pending != null) {
+            out.println(pending);
+            pending = null;
+        } else if (printedInPlace) {
+            out.println();
         }
         out.flush();
     }

@@ -1,12 +1,15 @@
 package io.brigade.engine.cli;
 
-import io.brigade.engine.io.PngWriter;
-import io.brigade.engine.raster.FrameRenderer;
-import io.brigade.engine.raster.RenderedFrame;
+import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.json.SceneFormatException;
-import io.brigade.engine.schedule.CancellationToken;
+import io.brigade.engine.schedule.JobResult;
+import io.brigade.engine.schedule.RenderEvent;
+import io.brigade.engine.schedule.RenderJob;
+import io.brigade.engine.schedule.RenderListener;
+import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderScheduler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +22,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code brigade render}: renders a scene's frames to PNG files. */
+/** {@code brigade render}: renders a scene's frames to PNG files on all cores, streaming them to disk. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Renders a scene's frames to PNG files (frame_0000.png, ...), with a live progress line.")
+        description = "Renders a scene's frames to PNG files (frame_00000.png, ...) in parallel, with a live progress line.")
 final class RenderCommand implements Callable<Integer> {
+
+    static final int EXIT_FAILED = 3;
+    static final int EXIT_INTERRUPTED = 130;
+    private static final int SHUTDOWN_WAIT_SECONDS = 5;
 
     @Mixin
     SceneOptions scene = new SceneOptions();
@@ -30,6 +37,21 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder, created if missing (default: render-out/<scene name>).")
     Path outputDir;
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "N",
+            description = "Worker threads (default: the number of cores; 1 renders sequentially).")
+    Integer workers;
+
+    @Option(names = "--resume", description = "Skip frames whose files already exist and decode at the right size.")
+    boolean resume;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "0",
+            description = "Retry a frame that fails up to N times before failing the job (default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Write which worker rendered which frame or tile, and when, as Chrome trace JSON (opens in Perfetto).")
+    Path traceFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,41 +72,121 @@ final class RenderCommand implements Callable<Integer> {
             Files.createDirectories(dir);
         } catch (IOException e) {
             err.println("brigade: cannot create output folder " + dir + ": " + e);
-            return 3;
+            return EXIT_FAILED;
         }
-        return render(loaded, dir, out, err);
+        RenderRequest request;
+        try {
+            request = RenderRequest.of(loaded::poseAt, loaded.settings())
+                    .withWorkers(workers != null ? workers : Runtime.getRuntime().availableProcessors())
+                    .withOutput(new PngSequenceWriter(dir)).withResume(resume).withRetries(retries);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return render(request, dir, out, err);
     }
 
-    private int render(Scene loaded, Path dir, PrintWriter out, PrintWriter err) {
-        RenderSettings settings = loaded.settings();
-        int total = settings.frameCount();
-        out.printf(Locale.ROOT, "Rendering %s: %d frames at %dx%d, %dx%d anti-aliasing, into %s%n",
-                scene.sceneFile.getFileName(), total, settings.width(), settings.height(),
-                settings.antiAliasing(), settings.antiAliasing(), dir);
-        FrameRenderer renderer = new FrameRenderer();
-        long start = System.nanoTime();
-        ProgressLine progress = new ProgressLine(out, System.console() != null, total, start);
-        long triangles = 0;
-        for (int frame = settings.startFrame(); frame <= settings.endFrame(); frame++) {
-            RenderedFrame image = renderer.render(loaded.poseAt(frame), settings, CancellationToken.NONE);
-            triangles += image.stats().trianglesSubmitted();
-            Path file = dir.resolve(FrameFiles.name(frame));
-            try {
-                PngWriter.write(image, file);
-            } catch (IOException e) {
-                err.println("brigade: frame " + frame + ": cannot write " + file + ": " + e);
-                return 3;
+    private int render(RenderRequest request, Path dir, PrintWriter out, PrintWriter err) {
+        RenderSettings s = request.settings();
+        out.printf(Locale.ROOT, "Rendering %s: %d frames at %dx%d, %dx%d anti-aliasing, %d workers, into %s%n",
+                scene.sceneFile.getFileName(), request.frameCount(), s.width(), s.height(),
+                s.antiAliasing(), s.antiAliasing(), request.workers(), dir);
+        out.flush();
+        ProgressPrinter printer = new ProgressPrinter(out, System.console() != null);
+        RenderJob job = new RenderScheduler().start(request, printer);
+        Thread cancelOnInterrupt = new Thread(() -> cancelAndWait(job), "brigade-cancel-on-interrupt");
+        Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
+        JobResult result = job.result().join();
+        removeHook(cancelOnInterrupt);
+        printer.awaitFinished();
+        writeTrace(job, err);
+        return summarize(result, dir, out, err);
+    }
+
+    private int summarize(JobResult result, Path dir, PrintWriter out, PrintWriter err) {
+        double seconds = result.wallTime().toNanos() / 1e9;
+        String skipped = result.framesSkipped() > 0 ? ", " + result.framesSkipped() + " already there" : "";
+        switch (result.outcome()) {
+            case COMPLETED -> {
+                out.printf(Locale.ROOT, "Done: %d frames in %.2f s (%.2f frames/s%s) -> %s%n",
+                        result.framesDone(), seconds, result.framesPerSecond(), skipped, dir);
+                return 0;
             }
-            progress.update(frame - settings.startFrame() + 1, System.nanoTime());
+            case CANCELLED -> {
+                err.printf(Locale.ROOT, "brigade: cancelled after %d of %d frames; run again with --resume to finish%n",
+                        result.framesDone(), result.framesInRange());
+                return EXIT_INTERRUPTED;
+            }
+            default -> {
+                err.println("brigade: " + result.failure().map(Throwable::getMessage).orElse("render failed"));
+                err.printf(Locale.ROOT, "brigade: %d frames were written and are complete; fix the cause and run again with --resume%n",
+                        result.framesDone());
+                return EXIT_FAILED;
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "Done: %d frames in %.2f s (%.2f frames/s, %.1f ms/frame, %,d triangles) -> %s%n",
-                total, seconds, total / seconds, seconds * 1000 / total, triangles, dir);
-        return 0;
+    }
+
+    private void writeTrace(RenderJob job, PrintWriter err) {
+        if (traceFile == null) {
+            return;
+        }
+        try {
+            job.trace().writeChromeJson(traceFile);
+        } catch (IOException e) {
+            err.println("brigade: cannot write trace " + traceFile + ": " + e);
+        }
+    }
+
+    /** On Ctrl-C: stop the workers and let frames in flight be discarded cleanly before the JVM exits. */
+    private static void cancelAndWait(RenderJob job) {
+        job.cancel();
+        try {
+            job.result().get(SHUTDOWN_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.err.println("brigade: render did not stop cleanly: " + e);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting (Ctrl-C): the hook has cancelled the job and is running
+        }
     }
 
     static Path defaultOutputDir(Path sceneFile) {
         String name = sceneFile.getFileName().toString().replaceFirst("\\.scene\\.json$|\\.json$", "");
         return Path.of("render-out", name);
+    }
+
+    /** Prints progress events on the job's event thread; the last line always comes through. */
+    private static final class ProgressPrinter implements RenderListener {
+        private final ProgressLine line;
+        private final java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+
+        ProgressPrinter(PrintWriter out, boolean inPlace) {
+            this.line = new ProgressLine(out, inPlace);
+        }
+
+        @Override
+        public void progress(RenderEvent.Progress p) {
+            line.update(p.done(), p.total(), p.elapsed().toNanos());
+        }
+
+        @Override
+        public void jobFinished(RenderEvent.JobFinished event) {
+            line.finish();
+            finished.countDown();
+        }
+
+        void awaitFinished() {
+            try {
+                finished.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

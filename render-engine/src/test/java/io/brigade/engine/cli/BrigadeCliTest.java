@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +35,7 @@ class BrigadeCliTest {
 
         assertThat(exit).as(err.toString()).isZero();
         for (int frame = 3; frame <= 5; frame++) {
-            BufferedImage image = ImageIO.read(dir.resolve(String.format("frame_%04d.png", frame)).toFile());
+            BufferedImage image = ImageIO.read(dir.resolve(String.format("frame_%05d.png", frame)).toFile());
             assertThat(image.getWidth()).isEqualTo(64);
             assertThat(image.getHeight()).isEqualTo(36);
         }
@@ -42,6 +43,46 @@ class BrigadeCliTest {
             assertThat(files.count()).as("no temporary files left behind").isEqualTo(3);
         }
         assertThat(out.toString()).contains("frame 3/3").contains("Done: 3 frames");
+    }
+
+    @Test
+    void resumeSkipsFramesAlreadyWrittenAndTraceRecordsEveryFrame(@TempDir Path dir) throws IOException {
+        Path out1 = dir.resolve("frames");
+        assertThat(run("render", TEAPOT.toString(), "--frames", "0-1", "--size", "48x27", "--out", out1.toString())).isZero();
+        Path trace = dir.resolve("trace.json");
+
+        int exit = run("render", TEAPOT.toString(), "--frames", "0-3", "--size", "48x27", "--out", out1.toString(),
+                "--resume", "--workers", "2", "--trace", trace.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Done: 2 frames").contains("2 already there");
+        var events = new com.fasterxml.jackson.databind.ObjectMapper().readTree(trace.toFile()).get("traceEvents");
+        long frameSpans = java.util.stream.StreamSupport.stream(events.spliterator(), false)
+                .filter(e -> e.get("cat") != null && e.get("cat").asText().equals("render")).count();
+        assertThat(frameSpans).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void unwritableOutputFolderIsReported(@TempDir Path dir) throws IOException {
+        Path blocker = dir.resolve("file-not-folder");
+        Files.writeString(blocker, "x");
+        int exit = run("render", TEAPOT.toString(), "--frames", "0", "--size", "48x27", "--out", blocker.resolve("sub").toString());
+        assertThat(exit).isEqualTo(RenderCommand.EXIT_FAILED);
+        assertThat(err.toString()).contains("cannot create output folder").contains("sub");
+    }
+
+    @Test
+    void benchWithWorkersPrintsTheScalingTableAndWritesCsv(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("scaling.csv");
+        int exit = run("bench", TEAPOT.toString(), "--frames", "0-3", "--size", "48x27", "--workers", "1,2", "--csv", csv.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("speedup").contains("serial fraction (Amdahl fit)");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("workers,wall_seconds,frames_per_second,speedup,efficiency,serial_fraction");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("1,");
+        assertThat(lines.get(2)).startsWith("2,");
     }
 
     @Test
@@ -90,6 +131,12 @@ class BrigadeCliTest {
 
     @Test
     void progressLineShowsFramesRateAndEta() {
+        StringWriter log = new StringWriter();
+        ProgressLine line = new ProgressLine(new PrintWriter(log), false);
+        line.update(1, 3, 0);
+        line.update(2, 3, 10_000_000L); // too soon after the first: held back
+        line.finish();
+        assertThat(log.toString().lines()).hasSize(2).last().asString().startsWith("frame 2/3");
         assertThat(ProgressLine.format(12, 48, 6_000_000_000L)).isEqualTo("frame 12/48  2.00 frames/s  elapsed 0:06  ETA 0:18");
         assertThat(ProgressLine.format(0, 48, 0)).contains("ETA --:--");
         assertThat(ProgressLine.clock(3725)).isEqualTo("1:02:05");
