@@ -1,10 +1,11 @@
 package io.brigade.app;
 
 import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /** The status bar: the latest message on the left; scene, triangles, render time and frame on the right. */
@@ -34,6 +35,7 @@ final class StatusLine {
         label.setId(id);
         label.getStyleClass().add("status-field");
         label.textProperty().bind(text);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a narrow window shortens the message, never these figures
         return label;
     }
 

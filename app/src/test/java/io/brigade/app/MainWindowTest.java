@@ -50,7 +50,7 @@ class MainWindowTest {
 
     @Stop
     void stop() throws InterruptedException {
-        services.close();
+        services.shutDown();
     }
 
     /** Guards the surefire configuration: with a display present, a broken one would silently use it. */

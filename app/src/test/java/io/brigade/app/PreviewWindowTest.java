@@ -55,7 +55,7 @@ class PreviewWindowTest {
 
     @Stop
     void stop() throws InterruptedException {
-        services.close();
+        services.shutDown();
     }
 
     @BeforeEach
@@ -107,6 +107,15 @@ class PreviewWindowTest {
         assertThat(viewModel.timeline().playingProperty().get()).isTrue();
         robot.push(KeyCode.SPACE);
         assertThat(viewModel.timeline().playingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTypedFrameIsShownAndEnterHandsTheKeysBack(FxRobot robot) {
+        robot.doubleClickOn("#frameField").write("40").push(KeyCode.ENTER);
+        assertThat(viewModel.timeline().frameProperty().get()).isEqualTo(40);
+
+        robot.write("999").push(KeyCode.RIGHT);
+        assertThat(robot.lookup("#frameField").queryAs(TextField.class).getText()).isEqualTo("41");
     }
 
     @Test

@@ -37,6 +37,8 @@ public final class TimelineBar {
 
         Label frameWord = new Label("frame");
         TextField field = frameField(timeline);
+        // Enter commits the frame, then hands the keyboard back so that Space and the arrows work again.
+        field.setOnAction(event -> slider.requestFocus());
         Label end = new Label();
         end.setId("frameEnd");
         end.textProperty().bind(Bindings.concat("/ ", timeline.endFrameProperty()));

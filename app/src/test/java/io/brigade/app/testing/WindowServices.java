@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /** The services a window test runs the real window on, as {@code BrigadeApp} builds them, and their shutdown. */
-public final class WindowServices implements AutoCloseable {
+public final class WindowServices {
 
     private static final long SHUTDOWN_MILLIS = 10_000;
 
@@ -25,8 +25,7 @@ public final class WindowServices implements AutoCloseable {
     }
 
     /** Stops both threads and waits for them, so that no test sees another's threads. */
-    @Override
-    public void close() throws InterruptedException {
+    public void shutDown() throws InterruptedException {
         previewRenderer.close();
         sceneLoading.shutdownNow();
         if (!previewRenderer.awaitTermination(SHUTDOWN_MILLIS)
