@@ -1,17 +1,26 @@
 package io.brigade.app;
 
+import io.brigade.app.timeline.TimelineBar;
+import io.brigade.app.timeline.TimelineKeys;
+import io.brigade.app.viewport.PreviewPane;
 import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
+import javafx.stage.WindowEvent;
 
-/** The editor's main window: menu on top, the preview in the middle, the status line at the bottom. */
+/** The editor's main window: menu on top, the preview with its timeline in the middle, the status line below. */
 public final class MainWindow {
 
-    static final String TITLE = "Brigade";
+    static final String TITLE = MainViewModel.APP_NAME;
+    private static final String STYLESHEET = "brigade.css";
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 800;
+    private static final double BANNER_MARGIN = 16;
 
     private final MainViewModel viewModel;
     private final SceneFileChooser sceneFileChooser;
@@ -24,27 +33,40 @@ public final class MainWindow {
         this.quit = Objects.requireNonNull(quit, "quit");
     }
 
-    /** Builds the window's content into {@code stage} and shows it. */
+    /** Builds the window's content into {@code stage} and shows it; playing stops when the window hides. */
     public void showIn(Stage stage) {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
+        root.getStyleClass().add("main-window");
         root.setTop(MainMenu.create(() -> openScene(stage), quit));
-        root.setCenter(PreviewPane.create(viewModel.previewProperty()));
-        root.setBottom(statusBar());
+        root.setCenter(previewWithTimeline());
+        root.setBottom(StatusLine.create(viewModel));
 
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET)
+                .toExternalForm());
+        TimelineKeys.install(scene, viewModel.timeline());
+
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.setScene(scene);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> viewModel.timeline().pause());
         stage.show();
     }
 
-    private void openScene(Stage owner) {
-        sceneFileChooser.chooseSceneFile(owner).ifPresent(viewModel::sceneFileChosen);
+    private BorderPane previewWithTimeline() {
+        HBox banner = ProblemBanner.create(viewModel);
+        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        StackPane.setMargin(banner, new Insets(BANNER_MARGIN));
+        // The banner lies over the preview, so showing it does not change the preview's size.
+        StackPane overlay = new StackPane(PreviewPane.create(viewModel.viewport()), banner);
+        overlay.setMinSize(0, 0);
+
+        BorderPane center = new BorderPane(overlay);
+        center.setBottom(TimelineBar.create(viewModel.timeline()));
+        return center;
     }
 
-    private StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("statusBar");
-        bar.textProperty().bind(viewModel.statusTextProperty());
-        return bar;
+    private void openScene(Stage owner) {
+        sceneFileChooser.chooseSceneFile(owner).ifPresent(viewModel::openScene);
     }
 }

@@ -2,10 +2,14 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.SampleScenes;
+import io.brigade.app.testing.WindowServices;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -18,24 +22,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
+/** The window before any scene is open, and opening one from the menu. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private static final Path CHOSEN_SCENE = Path.of("scenes", "teapot.scene.json");
+    private static final Path CHOSEN_SCENE = SampleScenes.TEAPOT_TURNTABLE;
+    private static final long NO_HANG_SECONDS = 20;
 
     private final AtomicInteger quitRequests = new AtomicInteger();
     private final AtomicInteger chooserQuestions = new AtomicInteger();
+    private WindowServices services;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        services = new WindowServices();
         SceneFileChooser chooser = owner -> {
             chooserQuestions.incrementAndGet();
             return Optional.of(CHOSEN_SCENE);
         };
-        new MainWindow(new MainViewModel(), chooser, quitRequests::incrementAndGet).showIn(stage);
+        new MainWindow(services.viewModel(), chooser, quitRequests::incrementAndGet).showIn(stage);
+    }
+
+    @Stop
+    void stop() throws InterruptedException {
+        services.shutDown();
     }
 
     /** Guards the surefire configuration: with a display present, a broken one would silently use it. */
@@ -68,20 +83,26 @@ class MainWindowTest {
     }
 
     @Test
-    void statusBarStartsReady(FxRobot robot) {
+    void startsReadyWithTheHintAndNoTimeline(FxRobot robot) {
         StatusBar status = robot.lookup("#statusBar").queryAs(StatusBar.class);
 
-        assertThat(status.isVisible()).isTrue();
         assertThat(status.getText()).isEqualTo(MainViewModel.READY_STATUS);
+        assertThat(robot.lookup("#previewPlaceholder").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#timelineBar").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#statusTriangles").query().isVisible()).isFalse();
     }
 
     @Test
-    void openSceneFromTheMenuShowsTheChosenFile(FxRobot robot) {
+    void openSceneFromTheMenuOpensTheChosenFile(FxRobot robot) throws Exception {
         robot.clickOn("#menuBar .menu").clickOn(MainMenu.OPEN_SCENE_TEXT);
 
         assertThat(chooserQuestions).hasValue(1);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> stage.getTitle().contains("\u2014"));
+        assertThat(stage.getTitle()).isEqualTo("Brigade \u2014 " + CHOSEN_SCENE.getFileName());
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
-                .contains(CHOSEN_SCENE.toAbsolutePath().toString());
+                .contains(CHOSEN_SCENE.toString());
+        Node timeline = robot.lookup("#timelineBar").query();
+        assertThat(timeline.isDisabled()).isFalse();
     }
 
     @Test
@@ -89,10 +110,5 @@ class MainWindowTest {
         robot.clickOn("#previewArea").push(KeyCode.SHORTCUT, KeyCode.Q);
 
         assertThat(quitRequests).hasValue(1);
-    }
-
-    @Test
-    void previewAreaShowsTheHintBeforeAnyFrame(FxRobot robot) {
-        assertThat(robot.lookup("#previewPlaceholder").queryLabeled().isVisible()).isTrue();
     }
 }

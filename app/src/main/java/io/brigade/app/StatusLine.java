@@ -1,0 +1,45 @@
+package io.brigade.app;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
+
+/** The status bar: the latest message on the left; scene, triangles, render time and frame on the right. */
+final class StatusLine {
+
+    private StatusLine() {
+    }
+
+    static StatusBar create(MainViewModel viewModel) {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(viewModel.statusTextProperty());
+        bar.getRightItems().addAll(
+                field("statusScene", viewModel.sceneNameProperty()),
+                separator(),
+                field("statusTriangles", viewModel.viewport().triangleCountTextProperty()),
+                separator(),
+                field("statusRenderTime", viewModel.viewport().renderTimeTextProperty()),
+                separator(),
+                field("statusFrame", viewModel.timeline().positionTextProperty()));
+        bar.getRightItems().forEach(item -> item.visibleProperty().bind(viewModel.sceneProperty().isNotNull()));
+        return bar;
+    }
+
+    private static Label field(String id, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-field");
+        label.textProperty().bind(text);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a narrow window shortens the message, never these figures
+        return label;
+    }
+
+    private static Node separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,36 @@
+package io.brigade.app.testing;
+
+import io.brigade.app.MainViewModel;
+import io.brigade.app.SceneLoader;
+import io.brigade.app.concurrent.DaemonThreads;
+import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.viewport.PreviewRenderThread;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/** The services a window test runs the real window on, as {@code BrigadeApp} builds them, and their shutdown. */
+public final class WindowServices {
+
+    private static final long SHUTDOWN_MILLIS = 10_000;
+
+    private final ExecutorService sceneLoading = Executors.newSingleThreadExecutor(new DaemonThreads("test-scene-loader"));
+    private final PreviewRenderThread previewRenderer = PreviewRenderThread.start();
+    private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(),
+            new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, Platform::runLater);
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Stops both threads and waits for them, so that no test sees another's threads. */
+    public void shutDown() throws InterruptedException {
+        previewRenderer.close();
+        sceneLoading.shutdownNow();
+        if (!previewRenderer.awaitTermination(SHUTDOWN_MILLIS)
+                || !sceneLoading.awaitTermination(SHUTDOWN_MILLIS, TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("window test services did not stop");
+        }
+    }
+}
