@@ -266,6 +266,11 @@ final class TriangleRasterizer {
             }
             long e0 = e0Row + e0StepX * from, e1 = e1Row + e1StepX * from, e2 = e2Row + e2StepX * from;
             int index = (y - t.originY) * t.width + (minX - t.originX) + from;
+            if (diffuseOnly && !wireframe) {
+                shaded += diffuseRow(color, depth, index, to - from + 1, e0, e1, e2, e0StepX, e1StepX, e2StepX,
+                        z0, z1, z2, n0x, n0y, n0z, n1x, n1y, n1z, n2x, n2y, n2z);
+                continue;
+            }
             for (int column = from; column <= to; column++, index++, e0 += e0StepX, e1 += e1StepX, e2 += e2StepX) {
                 if ((e0 | e1 | e2) < 0) {
                     continue;
@@ -295,6 +300,34 @@ final class TriangleRasterizer {
             }
         }
         samplesShaded += shaded;
+    }
+
+    /**
+     * The hottest loop, kept small so the JIT compiles it tightly: one row of diffuse-only Phong
+     * samples. Corner normals arrive pre-scaled by 1/w; the shader normalizes the blend.
+     * Returns how many samples passed the depth test.
+     */
+    private int diffuseRow(int[] color, float[] depth, int index, int count, long e0, long e1, long e2,
+                           long step0, long step1, long step2, float z0, float z1, float z2,
+                           float n0x, float n0y, float n0z, float n1x, float n1y, float n1z,
+                           float n2x, float n2y, float n2z) {
+        SurfaceShader s = shader;
+        int shaded = 0;
+        for (int end = index + count; index < end; index++, e0 += step0, e1 += step1, e2 += step2) {
+            if ((e0 | e1 | e2) < 0) {
+                continue;
+            }
+            float b0 = e0, b1 = e1, b2 = e2;
+            float z = b0 * z0 + b1 * z1 + b2 * z2;
+            if (!(z < depth[index])) {
+                continue;
+            }
+            depth[index] = z;
+            color[index] = s.shadeDiffuse(b0 * n0x + b1 * n1x + b2 * n2x, b0 * n0y + b1 * n1y + b2 * n2y,
+                    b0 * n0z + b1 * n1z + b2 * n2z);
+            shaded++;
+        }
+        return shaded;
     }
 
     /** The first column offset where an edge value {@code e + step * column} is >= 0 (a large value if never). */
