@@ -221,7 +221,9 @@ final class TriangleRasterizer {
         z1 *= invArea;
         z2 *= invArea;
         boolean constantColor = mode == ShadingMode.FLAT && !shader.hasTexture();
-        if (!constantColor) {
+        // Diffuse-only Phong needs just the normal's direction: fold each corner's 1/w into its normal.
+        boolean diffuseOnly = mode == ShadingMode.PHONG && !needsUv && !needsPosition;
+        if (!constantColor && !diffuseOnly) {
             gatherCorner(var, i0, 0);
             gatherCorner(var, i1, stride);
             gatherCorner(var, i2, 2 * stride);
@@ -242,13 +244,19 @@ final class TriangleRasterizer {
         float wire0 = wireframe ? 1f / (length(x2 - x1, y2 - y1) * SUBPIXEL_ONE) : 0;
         float wire1 = wireframe ? 1f / (length(x0 - x2, y0 - y2) * SUBPIXEL_ONE) : 0;
         float wire2 = wireframe ? 1f / (length(x1 - x0, y1 - y0) * SUBPIXEL_ONE) : 0;
-        // Diffuse-only Phong needs just the normal's direction: fold each corner's 1/w into its normal.
-        boolean diffuseOnly = mode == ShadingMode.PHONG && !needsUv && !needsPosition;
-        float[] c = corners;
-        int s1 = stride, s2 = 2 * stride;
-        float n0x = c[3] * iw0, n0y = c[4] * iw0, n0z = c[5] * iw0;
-        float n1x = c[s1 + 3] * iw1, n1y = c[s1 + 4] * iw1, n1z = c[s1 + 5] * iw1;
-        float n2x = c[s2 + 3] * iw2, n2y = c[s2 + 4] * iw2, n2z = c[s2 + 5] * iw2;
+        float n0x = 0, n0y = 0, n0z = 0, n1x = 0, n1y = 0, n1z = 0, n2x = 0, n2y = 0, n2z = 0;
+        if (diffuseOnly) {
+            int a = i0 * stride + 3, b = i1 * stride + 3, c = i2 * stride + 3; // the corners' normals
+            n0x = var[a] * iw0;
+            n0y = var[a + 1] * iw0;
+            n0z = var[a + 2] * iw0;
+            n1x = var[b] * iw1;
+            n1y = var[b + 1] * iw1;
+            n1z = var[b + 2] * iw1;
+            n2x = var[c] * iw2;
+            n2y = var[c + 1] * iw2;
+            n2z = var[c + 2] * iw2;
+        }
         int[] color = t.color;
         float[] depth = t.depth;
         int lastColumn = maxX - minX;
