@@ -2,6 +2,7 @@ package io.brigade.app;
 
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,18 +22,19 @@ public final class BrigadeApp extends Application {
 
     /** Opened at start when present under the working directory (the README runs the app from the repository). */
     static final Path STARTUP_SCENE = Path.of("assets", "scenes", "teapot-turntable.scene.json");
-    static final String SCENE_LOADER_THREAD = "brigade-scene-loader";
+    /** Reads and writes scene files, one at a time, so a save and a later open never overlap. */
+    static final String SCENE_FILES_THREAD = "brigade-scene-files";
 
-    private ExecutorService sceneLoading;
+    private ExecutorService sceneFiles;
     private PreviewRenderThread previewRenderer;
 
     @Override
     public void start(Stage stage) {
-        sceneLoading = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_LOADER_THREAD));
+        sceneFiles = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_FILES_THREAD));
         previewRenderer = PreviewRenderThread.start();
-        MainViewModel viewModel = new MainViewModel(SceneLoader.standard(),
-                new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, Platform::runLater);
-        new MainWindow(viewModel, new FxSceneFileChooser(), Platform::exit).showIn(stage);
+        MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, Platform::runLater);
+        new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         startupScene(Path.of("")).ifPresent(viewModel::openScene);
     }
@@ -52,8 +54,8 @@ public final class BrigadeApp extends Application {
         if (previewRenderer != null) {
             previewRenderer.close();
         }
-        if (sceneLoading != null) {
-            sceneLoading.shutdownNow();
+        if (sceneFiles != null) {
+            sceneFiles.shutdownNow();
         }
     }
 }

@@ -23,22 +23,29 @@ public final class MainWindow {
     private static final double BANNER_MARGIN = 16;
 
     private final MainViewModel viewModel;
-    private final SceneFileChooser sceneFileChooser;
+    private final WindowDialogs dialogs;
     private final Runnable quit;
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
-    public MainWindow(MainViewModel viewModel, SceneFileChooser sceneFileChooser, Runnable quit) {
+    public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        this.sceneFileChooser = Objects.requireNonNull(sceneFileChooser, "sceneFileChooser");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.quit = Objects.requireNonNull(quit, "quit");
     }
 
-    /** Builds the window's content into {@code stage} and shows it; playing stops when the window hides. */
+    /**
+     * Builds the window's content into {@code stage} and shows it; playing stops when the window hides.
+     * Closing the window or quitting asks first when there are unsaved changes.
+     */
     public void showIn(Stage stage) {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        root.setTop(MainMenu.create(() -> openScene(stage), quit));
+        MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage), viewModel::save,
+                () -> saveAs(stage), () -> afterUnsavedChanges(stage, quit));
+        root.setTop(MainMenu.create(
+                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
+                EditMenu.create(viewModel.document())));
         root.setCenter(previewWithTimeline());
         root.setBottom(StatusLine.create(viewModel));
 
@@ -46,10 +53,17 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET)
                 .toExternalForm());
         TimelineKeys.install(scene, viewModel.timeline());
+        EditMenu.installAlternativeShortcuts(scene, viewModel.document());
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> viewModel.timeline().pause());
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.document().dirtyProperty().get()) {
+                event.consume();
+                afterUnsavedChanges(stage, stage::close);
+            }
+        });
         stage.show();
     }
 
@@ -66,7 +80,18 @@ public final class MainWindow {
         return center;
     }
 
+    /** Asks for the file first, so that cancelling the chooser asks nothing about unsaved changes. */
     private void openScene(Stage owner) {
-        sceneFileChooser.chooseSceneFile(owner).ifPresent(viewModel::openScene);
+        dialogs.openChooser().chooseSceneFile(owner).ifPresent(file ->
+                afterUnsavedChanges(owner, () -> viewModel.openScene(file)));
+    }
+
+    private void saveAs(Stage owner) {
+        dialogs.saveChooser().chooseSaveFile(owner, viewModel.sceneFileProperty().get()).ifPresent(viewModel::saveAs);
+    }
+
+    private void afterUnsavedChanges(Stage owner, Runnable proceed) {
+        viewModel.proceedDespiteUnsavedChanges(
+                () -> dialogs.unsavedChanges().ask(owner, viewModel.sceneNameProperty().get()), proceed);
     }
 }
