@@ -3,6 +3,8 @@ package io.brigade.app;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.inspector.InspectorViewModel;
+import io.brigade.app.outliner.OutlinerViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
@@ -37,6 +39,8 @@ public final class MainViewModel {
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ViewportViewModel viewport;
     private final DocumentViewModel document;
+    private final OutlinerViewModel outliner;
+    private final InspectorViewModel inspector;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -59,6 +63,9 @@ public final class MainViewModel {
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread);
+        this.outliner = new OutlinerViewModel(document, problem::set);
+        this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
+                problem::set);
         sceneName.bind(Bindings.createStringBinding(
                 () -> document.fileProperty().get() == null ? "" : fileName(document.fileProperty().get()),
                 document.fileProperty()));
@@ -86,6 +93,16 @@ public final class MainViewModel {
     /** The scene being edited, its file, its edits. */
     public DocumentViewModel document() {
         return document;
+    }
+
+    /** The scene's camera, lights and objects, and which is selected. */
+    public OutlinerViewModel outliner() {
+        return outliner;
+    }
+
+    /** The selected object's properties. */
+    public InspectorViewModel inspector() {
+        return inspector;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
@@ -206,6 +223,7 @@ public final class MainViewModel {
 
     private void opened(Path file, Scene loaded) {
         document.open(file, loaded);
+        outliner.select(null);
         statusText.set("Opened " + file.toAbsolutePath());
         problem.set(null);
         RenderSettings settings = loaded.settings();

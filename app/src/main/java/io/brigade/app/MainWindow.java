@@ -1,5 +1,7 @@
 package io.brigade.app;
 
+import io.brigade.app.inspector.InspectorView;
+import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -7,13 +9,18 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-/** The editor's main window: menu on top, the preview with its timeline in the middle, the status line below. */
+/**
+ * The editor's main window: menu on top; the outliner, the preview with its timeline and the inspector side by
+ * side; the status line below.
+ */
 public final class MainWindow {
 
     static final String TITLE = MainViewModel.APP_NAME;
@@ -21,6 +28,8 @@ public final class MainWindow {
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 800;
     private static final double BANNER_MARGIN = 16;
+    private static final double OUTLINER_WIDTH = 220;
+    private static final double INSPECTOR_WIDTH = 300;
 
     private final MainViewModel viewModel;
     private final WindowDialogs dialogs;
@@ -45,8 +54,8 @@ public final class MainWindow {
                 () -> saveAs(stage), () -> afterUnsavedChanges(stage, quit));
         root.setTop(MainMenu.create(
                 MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
-                EditMenu.create(viewModel.document())));
-        root.setCenter(previewWithTimeline());
+                EditMenu.create(viewModel.document(), viewModel.outliner())));
+        root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
@@ -65,6 +74,18 @@ public final class MainWindow {
             }
         });
         stage.show();
+    }
+
+    /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
+    private SplitPane editorPanes() {
+        VBox outliner = OutlinerView.create(viewModel.outliner());
+        VBox inspector = InspectorView.create(viewModel.inspector());
+        SplitPane panes = new SplitPane(outliner, previewWithTimeline(), inspector);
+        panes.setId("editorPanes");
+        SplitPane.setResizableWithParent(outliner, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        panes.setDividerPositions(OUTLINER_WIDTH / WIDTH, 1 - INSPECTOR_WIDTH / WIDTH);
+        return panes;
     }
 
     private BorderPane previewWithTimeline() {
