@@ -3,6 +3,7 @@ package io.brigade.app;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ public final class BrigadeApp extends Application {
         sceneFiles = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_FILES_THREAD));
         previewRenderer = PreviewRenderThread.start();
         MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
-                new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, Platform::runLater);
+                new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
+                Platform::runLater);
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         startupScene(Path.of("")).ifPresent(viewModel::openScene);

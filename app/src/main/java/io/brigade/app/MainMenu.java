@@ -11,13 +11,14 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's menu bar: File and Edit; each item runs the action it was given. */
+/** The main window's menu bar: File, Edit and Render; each item runs the action it was given. */
 final class MainMenu {
 
     static final String OPEN_SCENE_TEXT = "Open Scene...";
     static final String SAVE_TEXT = "Save";
     static final String SAVE_AS_TEXT = "Save As...";
     static final String QUIT_TEXT = "Quit";
+    static final String RENDER_ANIMATION_TEXT = "Render Animation...";
 
     /** What the File menu's items do. */
     record FileActions(Runnable openScene, Runnable save, Runnable saveAs, Runnable quit) {
@@ -53,6 +54,17 @@ final class MainMenu {
         file.setId("fileMenu");
         file.getItems().addAll(open, save, saveAs, new SeparatorMenuItem(), exit);
         return file;
+    }
+
+    /** Render > Render Animation..., while a scene is open and no render runs. */
+    static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender) {
+        MenuItem animation = item("renderAnimationItem", RENDER_ANIMATION_TEXT, "mdi2m-movie-roll", "Shortcut+R",
+                renderAnimation);
+        animation.disableProperty().bind(Bindings.not(canRender));
+        Menu render = new Menu("_Render");
+        render.setId("renderMenu");
+        render.getItems().add(animation);
+        return render;
     }
 
     static MenuItem item(String id, String text, String iconLiteral, String accelerator, Runnable action) {

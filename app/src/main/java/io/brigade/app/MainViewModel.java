@@ -5,6 +5,8 @@ import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
+import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
@@ -41,6 +43,7 @@ public final class MainViewModel {
     private final DocumentViewModel document;
     private final OutlinerViewModel outliner;
     private final InspectorViewModel inspector;
+    private final RenderViewModel render;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -55,14 +58,17 @@ public final class MainViewModel {
      * @param sceneSaver      writes scene files; runs through {@code backgroundTasks}
      * @param backgroundTasks runs loading and saving off the FX thread
      * @param previews        renders the preview
-     * @param fxThread        runs finished previews on the FX thread ({@code Platform::runLater} in the app)
+     * @param renderJobs      runs final renders
+     * @param fxThread        runs finished previews and render progress on the FX thread
+     *                        ({@code Platform::runLater} in the app)
      */
     public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
-                         PreviewRenderService previews, Executor fxThread) {
+                         PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread) {
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread);
+        this.render = new RenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(), fxThread);
         this.outliner = new OutlinerViewModel(document, problem::set);
         this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
                 problem::set);
@@ -103,6 +109,11 @@ public final class MainViewModel {
     /** The selected object's properties. */
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    /** The final render of the animation. */
+    public RenderViewModel render() {
+        return render;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
@@ -192,6 +203,28 @@ public final class MainViewModel {
             case DONT_SAVE -> proceed.run();
             case CANCEL -> statusText.set("Kept the unsaved changes to " + sceneName.get());
         }
+    }
+
+    /** Starts rendering the scene as it is now into {@code folder}; the editor goes on working meanwhile. */
+    public void renderAnimation(Path folder) {
+        Scene scene = document.sceneProperty().get();
+        if (scene != null && !render.runningProperty().get()) {
+            render.start(scene, folder);
+            statusText.set("Rendering " + sceneName.get() + " into " + folder.toAbsolutePath());
+        }
+    }
+
+    /** Where a render of the open scene goes unless the user says otherwise: render-out/NAME beside its file. */
+    public Path suggestedRenderFolder() {
+        Path file = document.fileProperty().get();
+        if (file == null) {
+            return Path.of("render-out");
+        }
+        String name = fileName(file);
+        String base = name.endsWith(SceneFiles.EXTENSION) ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
+                : name;
+        Path folder = file.toAbsolutePath().getParent();
+        return folder.resolve("render-out").resolve(base);
     }
 
     static Path withSceneExtension(Path file) {

@@ -2,6 +2,7 @@ package io.brigade.app;
 
 import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
+import io.brigade.app.render.RenderPanel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -43,7 +44,7 @@ public final class MainWindow {
     }
 
     /**
-     * Builds the window's content into {@code stage} and shows it; playing stops when the window hides.
+     * Builds the window's content into {@code stage} and shows it; playing and rendering stop when the window hides.
      * Closing the window or quitting asks first when there are unsaved changes.
      */
     public void showIn(Stage stage) {
@@ -54,7 +55,9 @@ public final class MainWindow {
                 () -> saveAs(stage), () -> afterUnsavedChanges(stage, quit));
         root.setTop(MainMenu.create(
                 MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
-                EditMenu.create(viewModel.document(), viewModel.outliner())));
+                EditMenu.create(viewModel.document(), viewModel.outliner()),
+                MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
+                        .and(viewModel.render().runningProperty().not()))));
         root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
@@ -66,7 +69,10 @@ public final class MainWindow {
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> viewModel.timeline().pause());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            viewModel.timeline().pause();
+            viewModel.render().cancel();
+        });
         stage.setOnCloseRequest(event -> {
             if (viewModel.document().dirtyProperty().get()) {
                 event.consume();
@@ -97,7 +103,7 @@ public final class MainWindow {
         overlay.setMinSize(0, 0);
 
         BorderPane center = new BorderPane(overlay);
-        center.setBottom(TimelineBar.create(viewModel.timeline()));
+        center.setBottom(new VBox(RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
         return center;
     }
 
@@ -109,6 +115,11 @@ public final class MainWindow {
 
     private void saveAs(Stage owner) {
         dialogs.saveChooser().chooseSaveFile(owner, viewModel.sceneFileProperty().get()).ifPresent(viewModel::saveAs);
+    }
+
+    private void renderAnimation(Stage owner) {
+        dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
+                .ifPresent(viewModel::renderAnimation);
     }
 
     private void afterUnsavedChanges(Stage owner, Runnable proceed) {

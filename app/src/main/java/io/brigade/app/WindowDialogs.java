@@ -4,16 +4,18 @@ import java.util.Objects;
 
 /** The questions the main window asks the user, each behind an interface so tests can answer them. */
 public record WindowDialogs(SceneFileChooser openChooser, SaveFileChooser saveChooser,
-                            UnsavedChangesPrompt unsavedChanges) {
+                            UnsavedChangesPrompt unsavedChanges, OutputFolderChooser renderFolderChooser) {
 
     public WindowDialogs {
         Objects.requireNonNull(openChooser, "openChooser");
         Objects.requireNonNull(saveChooser, "saveChooser");
         Objects.requireNonNull(unsavedChanges, "unsavedChanges");
+        Objects.requireNonNull(renderFolderChooser, "renderFolderChooser");
     }
 
     /** The platform's own dialogs, as the application uses them. */
     public static WindowDialogs platform() {
-        return new WindowDialogs(new FxSceneFileChooser(), new FxSaveFileChooser(), new FxUnsavedChangesPrompt());
+        return new WindowDialogs(new FxSceneFileChooser(), new FxSaveFileChooser(), new FxUnsavedChangesPrompt(),
+                new FxOutputFolderChooser());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.RenderJobs;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.SynchronousPreviews;
@@ -32,7 +33,7 @@ class MainViewModelTest {
 
     private final SynchronousPreviews previews = new SynchronousPreviews();
     private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
-            new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, Runnable::run);
+            new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
 
     @TempDir
     Path dir;
@@ -131,7 +132,8 @@ class MainViewModelTest {
     @Test
     void aLoadThatFinishesAfterANewerOneIsIgnored() throws IOException {
         HeldTasks tasks = new HeldTasks();
-        MainViewModel slow = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(), tasks, previews, Runnable::run);
+        MainViewModel slow = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(), tasks, previews,
+                RenderJobs.scheduler(), Runnable::run);
         Path broken = Files.writeString(dir.resolve("broken.scene.json"), "{");
 
         slow.openScene(broken);
@@ -179,7 +181,7 @@ class MainViewModelTest {
     void aFailedSaveIsReportedInTheBannerAndStaysDirty() throws IOException {
         MainViewModel failing = new MainViewModel(SceneLoader.standard(), (scene, file) -> {
             throw new IOException(file.getFileName() + ": permission denied");
-        }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, Runnable::run);
+        }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
         failing.openScene(TEAPOT);
         failing.document().apply("Brighten", failing.sceneProperty().get().withAmbient(
                 Color.WHITE));
@@ -229,7 +231,7 @@ class MainViewModelTest {
     void aSaveThatFailsWhenAskedToSaveDoesNotProceed() {
         MainViewModel failing = new MainViewModel(SceneLoader.standard(), (scene, file) -> {
             throw new IOException("disk full");
-        }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, Runnable::run);
+        }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
         failing.openScene(TEAPOT);
         failing.document().apply("Brighten", failing.sceneProperty().get().withAmbient(
                 Color.WHITE));

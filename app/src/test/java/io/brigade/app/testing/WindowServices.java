@@ -7,6 +7,7 @@ import io.brigade.app.WindowDialogs;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +22,8 @@ public final class WindowServices {
     private final ExecutorService sceneLoading = Executors.newSingleThreadExecutor(new DaemonThreads("test-scene-loader"));
     private final PreviewRenderThread previewRenderer = PreviewRenderThread.start();
     private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
-            new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, Platform::runLater);
+            new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
+            Platform::runLater);
 
     public MainViewModel viewModel() {
         return viewModel;
@@ -33,11 +35,14 @@ public final class WindowServices {
             throw new AssertionError("unexpected Save As dialog");
         }, (owner, sceneName) -> {
             throw new AssertionError("unexpected unsaved-changes prompt for " + sceneName);
+        }, (owner, suggested) -> {
+            throw new AssertionError("unexpected render folder dialog");
         });
     }
 
     /** Stops both threads and waits for them, so that no test sees another's threads. */
     public void shutDown() throws InterruptedException {
+        viewModel.render().cancel();
         previewRenderer.close();
         sceneLoading.shutdownNow();
         if (!previewRenderer.awaitTermination(SHUTDOWN_MILLIS)
