@@ -28,12 +28,13 @@ public final class BrigadeApp extends Application {
 
     private ExecutorService sceneFiles;
     private PreviewRenderThread previewRenderer;
+    private MainViewModel viewModel;
 
     @Override
     public void start(Stage stage) {
         sceneFiles = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_FILES_THREAD));
         previewRenderer = PreviewRenderThread.start();
-        MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+        viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
                 Platform::runLater);
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
@@ -46,6 +47,11 @@ public final class BrigadeApp extends Application {
         shutDown();
     }
 
+    /** The window's view model once started; tests drive the running application through it. */
+    MainViewModel viewModel() {
+        return viewModel;
+    }
+
     /** The sample scene under {@code workingDir}, if it is there. */
     static Optional<Path> startupScene(Path workingDir) {
         Path file = workingDir.resolve(STARTUP_SCENE);
@@ -53,6 +59,9 @@ public final class BrigadeApp extends Application {
     }
 
     private void shutDown() {
+        if (viewModel != null) {
+            viewModel.render().cancel(); // a render's coordinating threads would otherwise keep the JVM alive
+        }
         if (previewRenderer != null) {
             previewRenderer.close();
         }
