@@ -77,8 +77,12 @@ class EditorPanelsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ImagePixels.argb(preview())).isNotEqualTo(pixelsBefore);
 
-        robot.clickOn("teapot").push(KeyCode.SHORTCUT, KeyCode.Z);
+        // The field still has focus and shows the value in use, so the keys undo and redo the scene edit.
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(robot.lookup("#translationX").queryAs(TextField.class).getText()).isEqualTo("0");
+        assertThat(stage.getTitle()).doesNotContain("*");
+        robot.push(KeyCode.SHORTCUT, KeyCode.Y);
+        assertThat(robot.lookup("#translationX").queryAs(TextField.class).getText()).isEqualTo("1.5");
     }
 
     @Test

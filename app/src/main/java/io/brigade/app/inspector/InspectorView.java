@@ -45,9 +45,11 @@ public final class InspectorView {
         grid.add(axisHeading("X"), 1, 1);
         grid.add(axisHeading("Y"), 2, 1);
         grid.add(axisHeading("Z"), 3, 1);
-        vectorRow(grid, 2, "Position", "translation", inspector.translationProperty(), inspector::setTranslation);
-        vectorRow(grid, 3, "Rotation \u00b0", "rotation", inspector.rotationProperty(), inspector::setRotation);
-        vectorRow(grid, 4, "Scale", "scale", inspector.scaleProperty(), inspector::setScale);
+        vectorRow(grid, 2, "Position", "translation", inspector.translationProperty(), inspector::setTranslation,
+                inspector);
+        vectorRow(grid, 3, "Rotation \u00b0", "rotation", inspector.rotationProperty(), inspector::setRotation,
+                inspector);
+        vectorRow(grid, 4, "Scale", "scale", inspector.scaleProperty(), inspector::setScale, inspector);
         grid.add(label("Colour"), 0, 5);
         grid.add(colorPicker(inspector), 1, 5, 3, 1);
 
@@ -85,6 +87,7 @@ public final class InspectorView {
             name.setText(inspector.nameProperty().get()); // a refused name gives way to the one in use
         };
         name.setOnAction(event -> commit.run());
+        FieldUndo.install(name, inspector.nameProperty()::get, inspector);
         name.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused && !name.getText().equals(inspector.nameProperty().get())) {
                 commit.run();
@@ -94,12 +97,13 @@ public final class InspectorView {
     }
 
     private static void vectorRow(GridPane grid, int row, String title, String idPrefix,
-                                  ReadOnlyObjectProperty<Vec3> vector, BiConsumer<Axis, Double> set) {
+                                  ReadOnlyObjectProperty<Vec3> vector, BiConsumer<Axis, Double> set,
+                                  InspectorViewModel inspector) {
         grid.add(label(title), 0, row);
         for (Axis axis : Axis.values()) {
             TextField field = NumberField.create(idPrefix + axis.name(),
                     Bindings.createObjectBinding(() -> axis.of(vector.get()), vector),
-                    value -> set.accept(axis, value));
+                    value -> set.accept(axis, value), inspector);
             grid.add(field, 1 + axis.ordinal(), row);
         }
     }

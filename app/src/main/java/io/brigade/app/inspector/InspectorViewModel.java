@@ -92,6 +92,16 @@ public final class InspectorViewModel {
         return animationText.getReadOnlyProperty();
     }
 
+    /** Takes back the newest scene edit, as Edit > Undo does. */
+    public void undo() {
+        document.undo();
+    }
+
+    /** Makes the newest undone scene edit again, as Edit > Redo does. */
+    public void redo() {
+        document.redo();
+    }
+
     /** Renames the object; a blank or taken name is refused and reported. */
     public void rename(String newName) {
         Scene scene = document.sceneProperty().get();

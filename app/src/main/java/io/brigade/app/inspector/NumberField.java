@@ -21,7 +21,8 @@ final class NumberField {
     private NumberField() {
     }
 
-    static TextField create(String id, ObservableValue<Double> shown, DoubleConsumer commit) {
+    static TextField create(String id, ObservableValue<Double> shown, DoubleConsumer commit,
+                            InspectorViewModel inspector) {
         TextField field = new TextField();
         field.setId(id);
         field.getStyleClass().add("number-field");
@@ -47,6 +48,7 @@ final class NumberField {
                 commit.accept(typed);
             }
         });
+        FieldUndo.install(field, () -> CONVERTER.toString(number.getValue()), inspector);
         return field;
     }
 
