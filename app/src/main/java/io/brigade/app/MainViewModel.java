@@ -221,7 +221,8 @@ public final class MainViewModel {
             return Path.of("render-out");
         }
         String name = fileName(file);
-        String base = name.endsWith(SceneFiles.EXTENSION) ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
+        String base = name.endsWith(SceneFiles.EXTENSION)
+                ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
                 : name;
         Path folder = file.toAbsolutePath().getParent();
         return folder.resolve("render-out").resolve(base);
@@ -229,7 +230,9 @@ public final class MainViewModel {
 
     static Path withSceneExtension(Path file) {
         String name = fileName(file);
-        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? file : file.resolveSibling(name + SceneFiles.EXTENSION);
+        return name.toLowerCase(Locale.ROOT).endsWith(".json")
+                ? file
+                : file.resolveSibling(name + SceneFiles.EXTENSION);
     }
 
     private void save(Runnable then) {

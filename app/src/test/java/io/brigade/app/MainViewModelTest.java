@@ -189,7 +189,8 @@ class MainViewModelTest {
         failing.save();
 
         assertThat(failing.problemProperty().get().summary()).isEqualTo("Could not save teapot-turntable.scene.json");
-        assertThat(failing.problemProperty().get().detail()).isEqualTo("teapot-turntable.scene.json: permission denied");
+        assertThat(failing.problemProperty().get().detail())
+                .isEqualTo("teapot-turntable.scene.json: permission denied");
         assertThat(failing.titleProperty().get()).contains("*");
     }
 

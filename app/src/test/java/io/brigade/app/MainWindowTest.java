@@ -46,7 +46,8 @@ class MainWindowTest {
             chooserQuestions.incrementAndGet();
             return Optional.of(CHOSEN_SCENE);
         };
-        new MainWindow(services.viewModel(), WindowServices.dialogsOpening(chooser), quitRequests::incrementAndGet).showIn(stage);
+        new MainWindow(services.viewModel(), WindowServices.dialogsOpening(chooser), quitRequests::incrementAndGet)
+                .showIn(stage);
     }
 
     @Stop

@@ -132,7 +132,8 @@ public final class RenderViewModel {
         etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + clock(eta)).orElse("") : "");
         headline.set(switch (status.phase()) {
             case RUNNING -> "Rendering into " + folder;
-            case COMPLETED -> "Rendered " + status.total() + " frames into " + folder + " in " + clock(status.elapsed());
+            case COMPLETED -> "Rendered " + status.total() + " frames into " + folder + " in "
+                    + clock(status.elapsed());
             case CANCELLED -> "Cancelled after " + status.done() + " of " + status.total() + " frames";
             case FAILED -> "Render failed: " + status.failure().orElse("");
         });
