@@ -6,6 +6,7 @@ import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderStatus;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
@@ -79,6 +80,7 @@ public final class MainViewModel {
                         ? APP_NAME
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
                 sceneName, document.dirtyProperty()));
+        render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
         document.sceneProperty().addListener((observable, old, scene) -> showCurrentFrame());
         timeline.frameProperty().addListener((observable, old, frame) -> showCurrentFrame());
         viewport.failureProperty().addListener((observable, old, failed) -> {
@@ -251,6 +253,15 @@ public final class MainViewModel {
             problem.set(Problem.of("Could not save " + fileName(file), failure));
             statusText.set("Could not save " + fileName(file));
         });
+    }
+
+    /** A render that ended says so in the status line; one that failed also in the banner. */
+    private void renderChanged(RenderStatus status) {
+        if (status.isRunning()) {
+            return;
+        }
+        statusText.set(render.headlineProperty().get());
+        status.failure().ifPresent(why -> problem.set(new Problem("The render failed", why)));
     }
 
     private static String fileName(Path file) {

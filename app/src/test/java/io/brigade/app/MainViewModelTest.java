@@ -17,7 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
@@ -242,6 +245,29 @@ class MainViewModelTest {
 
         assertThat(events).isEmpty();
         assertThat(failing.problemProperty().get().detail()).isEqualTo("disk full");
+    }
+
+    @Test
+    void aFailedRenderIsReportedInTheBannerAndTheStatusLine() throws Exception {
+        BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
+        MainViewModel rendering = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
+                fxTasks::add);
+        rendering.openScene(TEAPOT);
+        Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the folder should be");
+
+        rendering.renderAnimation(notAFolder);
+        assertThat(rendering.statusTextProperty().get()).startsWith("Rendering teapot-turntable.scene.json into ");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (rendering.problemProperty().get() == null) {
+            Runnable task = fxTasks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            assertThat(task).as("the render's outcome in time").isNotNull();
+            task.run();
+        }
+
+        assertThat(rendering.problemProperty().get().summary()).isEqualTo("The render failed");
+        assertThat(rendering.problemProperty().get().detail()).contains("taken");
+        assertThat(rendering.statusTextProperty().get()).startsWith("Render failed: ");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

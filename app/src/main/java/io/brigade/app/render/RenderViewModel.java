@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -39,6 +41,7 @@ public final class RenderViewModel {
     private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper(this, "rateText", "");
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyObjectWrapper<RenderStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
 
     private RenderJob job;
     private Path folder;
@@ -55,6 +58,11 @@ public final class RenderViewModel {
         }
         this.workers = workers;
         this.statuses = new FxLatestValueBridge<>(Objects.requireNonNull(fxThread, "fxThread"), this::show);
+    }
+
+    /** The newest status of the newest render, or null before the first. */
+    public ReadOnlyObjectProperty<RenderStatus> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     /** True once a render has started, until the panel is closed. */
@@ -137,6 +145,7 @@ public final class RenderViewModel {
             case CANCELLED -> "Cancelled after " + status.done() + " of " + status.total() + " frames";
             case FAILED -> "Render failed: " + status.failure().orElse("");
         });
+        this.status.set(status); // last, so that its listeners read the texts above already updated
     }
 
     /** Minutes and seconds, such as "1:05"; hours when it takes that long, such as "2:00:30". */

@@ -94,6 +94,18 @@ class RenderViewModelTest {
         runFxTasksUntil(() -> !render.runningProperty().get());
     }
 
+    @Test
+    void aFolderThatCannotBeWrittenFailsTheRenderAndSaysWhy() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the folder should be");
+
+        render.start(smallScene(), notAFolder);
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        assertThat(render.statusProperty().get().phase()).isEqualTo(RenderStatus.Phase.FAILED);
+        assertThat(render.statusProperty().get().failure()).isPresent();
+        assertThat(render.headlineProperty().get()).startsWith("Render failed: ").contains("taken");
+    }
+
     @ParameterizedTest(name = "{0} ms -> {1}")
     @CsvSource({"0, 0:00", "1, 0:01", "999, 0:01", "65000, 1:05", "7230000, 2:00:30"})
     void clockRoundsUpToWholeSeconds(long millis, String shown) {
