@@ -2,6 +2,8 @@ package io.brigade.app;
 
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,18 +23,21 @@ public final class BrigadeApp extends Application {
 
     /** Opened at start when present under the working directory (the README runs the app from the repository). */
     static final Path STARTUP_SCENE = Path.of("assets", "scenes", "teapot-turntable.scene.json");
-    static final String SCENE_LOADER_THREAD = "brigade-scene-loader";
+    /** Reads and writes scene files, one at a time, so a save and a later open never overlap. */
+    static final String SCENE_FILES_THREAD = "brigade-scene-files";
 
-    private ExecutorService sceneLoading;
+    private ExecutorService sceneFiles;
     private PreviewRenderThread previewRenderer;
+    private MainViewModel viewModel;
 
     @Override
     public void start(Stage stage) {
-        sceneLoading = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_LOADER_THREAD));
+        sceneFiles = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_FILES_THREAD));
         previewRenderer = PreviewRenderThread.start();
-        MainViewModel viewModel = new MainViewModel(SceneLoader.standard(),
-                new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, Platform::runLater);
-        new MainWindow(viewModel, new FxSceneFileChooser(), Platform::exit).showIn(stage);
+        viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
+                Platform::runLater);
+        new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         startupScene(Path.of("")).ifPresent(viewModel::openScene);
     }
@@ -42,6 +47,11 @@ public final class BrigadeApp extends Application {
         shutDown();
     }
 
+    /** The window's view model once started; tests drive the running application through it. */
+    MainViewModel viewModel() {
+        return viewModel;
+    }
+
     /** The sample scene under {@code workingDir}, if it is there. */
     static Optional<Path> startupScene(Path workingDir) {
         Path file = workingDir.resolve(STARTUP_SCENE);
@@ -49,11 +59,14 @@ public final class BrigadeApp extends Application {
     }
 
     private void shutDown() {
+        if (viewModel != null) {
+            viewModel.render().cancel(); // a render's coordinating threads would otherwise keep the JVM alive
+        }
         if (previewRenderer != null) {
             previewRenderer.close();
         }
-        if (sceneLoading != null) {
-            sceneLoading.shutdownNow();
+        if (sceneFiles != null) {
+            sceneFiles.shutdownNow();
         }
     }
 }

@@ -1,42 +1,88 @@
 package io.brigade.app;
 
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's menu bar; each item runs the action it was given. */
+/** The main window's menu bar: File, Edit and Render; each item runs the action it was given. */
 final class MainMenu {
 
     static final String OPEN_SCENE_TEXT = "Open Scene...";
+    static final String SAVE_TEXT = "Save";
+    static final String SAVE_AS_TEXT = "Save As...";
     static final String QUIT_TEXT = "Quit";
+    static final String RENDER_ANIMATION_TEXT = "Render Animation...";
+
+    /** What the File menu's items do. */
+    record FileActions(Runnable openScene, Runnable save, Runnable saveAs, Runnable quit) {
+        FileActions {
+            Objects.requireNonNull(openScene, "openScene");
+            Objects.requireNonNull(save, "save");
+            Objects.requireNonNull(saveAs, "saveAs");
+            Objects.requireNonNull(quit, "quit");
+        }
+    }
 
     private MainMenu() {
     }
 
-    static MenuBar create(Runnable openScene, Runnable quit) {
-        Objects.requireNonNull(openScene, "openScene");
-        Objects.requireNonNull(quit, "quit");
-
-        MenuItem open = item("openSceneItem", OPEN_SCENE_TEXT, "mdi2f-folder-open-outline", "Shortcut+O", openScene);
-        MenuItem exit = item("quitItem", QUIT_TEXT, "mdi2e-exit-to-app", "Shortcut+Q", quit);
-
-        Menu file = new Menu("_File");
-        file.setId("fileMenu");
-        file.getItems().addAll(open, exit);
-
-        MenuBar bar = new MenuBar(file);
+    static MenuBar create(Menu... menus) {
+        MenuBar bar = new MenuBar(menus);
         bar.setId("menuBar");
         return bar;
     }
 
-    private static MenuItem item(String id, String text, String iconLiteral, String accelerator, Runnable action) {
+    /** Open, Save and Save As, Quit; saving needs an open scene. */
+    static Menu fileMenu(FileActions actions, ObservableBooleanValue sceneOpen) {
+        MenuItem open = item("openSceneItem", OPEN_SCENE_TEXT, "mdi2f-folder-open-outline", "Shortcut+O",
+                actions.openScene());
+        MenuItem save = item("saveItem", SAVE_TEXT, "mdi2c-content-save-outline", "Shortcut+S", actions.save());
+        MenuItem saveAs = item("saveAsItem", SAVE_AS_TEXT, "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
+                actions.saveAs());
+        save.disableProperty().bind(Bindings.not(sceneOpen));
+        saveAs.disableProperty().bind(Bindings.not(sceneOpen));
+        MenuItem exit = item("quitItem", QUIT_TEXT, "mdi2e-exit-to-app", "Shortcut+Q", actions.quit());
+
+        Menu file = new Menu("_File");
+        file.setId("fileMenu");
+        file.getItems().addAll(open, save, saveAs, new SeparatorMenuItem(), exit);
+        return file;
+    }
+
+    /** Render > Render Animation..., while a scene is open and no render runs. */
+    static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender) {
+        MenuItem animation = item("renderAnimationItem", RENDER_ANIMATION_TEXT, "mdi2m-movie-roll", "Shortcut+R",
+                renderAnimation);
+        animation.disableProperty().bind(Bindings.not(canRender));
+        Menu render = new Menu("_Render");
+        render.setId("renderMenu");
+        render.getItems().add(animation);
+        return render;
+    }
+
+    static MenuItem item(String id, String text, String iconLiteral, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text, new FontIcon(iconLiteral));
         item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** An item whose text follows {@code text}, enabled while {@code enabled} holds. */
+    static MenuItem item(String id, ObservableStringValue text, ObservableBooleanValue enabled, String iconLiteral,
+                         String accelerator, Runnable action) {
+        MenuItem item = item(id, text.get(), iconLiteral, accelerator, action);
+        item.textProperty().bind(text);
+        item.disableProperty().bind(Bindings.not(enabled));
         return item;
     }
 }

@@ -1,37 +1,52 @@
 package io.brigade.app;
 
 import io.brigade.app.concurrent.BackgroundTasks;
+import io.brigade.app.edit.DocumentViewModel;
+import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.inspector.InspectorViewModel;
+import io.brigade.app.outliner.OutlinerViewModel;
+import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderStatus;
+import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * State of the main window: the open scene, the window title, the status line and the problem on show,
- * with the timeline and the preview as child view models kept in step with the scene. Views bind to the
- * read-only properties and change them only through the command methods. Use it on the FX thread.
+ * State of the main window: the document being edited, the window title, the status line and the problem
+ * on show, with the timeline and the preview as child view models kept in step with the scene. Views bind
+ * to the read-only properties and change them only through the command methods. Use it on the FX thread.
  */
 public final class MainViewModel {
 
     static final String READY_STATUS = "Ready. Open a scene with File > Open Scene...";
     static final String APP_NAME = "Brigade";
+    /** Put before the scene's name in the title while it has unsaved changes. */
+    static final String DIRTY_MARK = "*";
 
     private final SceneLoader sceneLoader;
     private final BackgroundTasks backgroundTasks;
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ViewportViewModel viewport;
+    private final DocumentViewModel document;
+    private final OutlinerViewModel outliner;
+    private final InspectorViewModel inspector;
+    private final RenderViewModel render;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
-    private final ReadOnlyObjectWrapper<Path> sceneFile = new ReadOnlyObjectWrapper<>(this, "sceneFile");
-    private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
@@ -41,15 +56,32 @@ public final class MainViewModel {
 
     /**
      * @param sceneLoader     reads scene files; runs through {@code backgroundTasks}
-     * @param backgroundTasks runs loading off the FX thread
+     * @param sceneSaver      writes scene files; runs through {@code backgroundTasks}
+     * @param backgroundTasks runs loading and saving off the FX thread
      * @param previews        renders the preview
-     * @param fxThread        runs finished previews on the FX thread ({@code Platform::runLater} in the app)
+     * @param renderJobs      runs final renders
+     * @param fxThread        runs finished previews and render progress on the FX thread
+     *                        ({@code Platform::runLater} in the app)
      */
-    public MainViewModel(SceneLoader sceneLoader, BackgroundTasks backgroundTasks, PreviewRenderService previews,
-                         Executor fxThread) {
+    public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
+                         PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread) {
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
+        this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread);
+        this.render = new RenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(), fxThread);
+        this.outliner = new OutlinerViewModel(document, problem::set);
+        this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
+                problem::set);
+        sceneName.bind(Bindings.createStringBinding(
+                () -> document.fileProperty().get() == null ? "" : fileName(document.fileProperty().get()),
+                document.fileProperty()));
+        title.bind(Bindings.createStringBinding(() -> sceneName.get().isEmpty()
+                        ? APP_NAME
+                        : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
+                sceneName, document.dirtyProperty()));
+        render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
+        document.sceneProperty().addListener((observable, old, scene) -> showCurrentFrame());
         timeline.frameProperty().addListener((observable, old, frame) -> showCurrentFrame());
         viewport.failureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
@@ -66,18 +98,38 @@ public final class MainViewModel {
         return viewport;
     }
 
+    /** The scene being edited, its file, its edits. */
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    /** The scene's camera, lights and objects, and which is selected. */
+    public OutlinerViewModel outliner() {
+        return outliner;
+    }
+
+    /** The selected object's properties. */
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    /** The final render of the animation. */
+    public RenderViewModel render() {
+        return render;
+    }
+
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }
 
     /** The file of the open scene, or null before one is open. */
     public ReadOnlyObjectProperty<Path> sceneFileProperty() {
-        return sceneFile.getReadOnlyProperty();
+        return document.fileProperty();
     }
 
-    /** The open scene, or null before one is open. */
+    /** The open scene as edited so far, or null before one is open. */
     public ReadOnlyObjectProperty<Scene> sceneProperty() {
-        return scene.getReadOnlyProperty();
+        return document.sceneProperty();
     }
 
     /** The open scene's file name, such as "teapot-turntable.scene.json"; empty before one is open. */
@@ -85,7 +137,7 @@ public final class MainViewModel {
         return sceneName.getReadOnlyProperty();
     }
 
-    /** "Brigade", then the scene's file name once one is open. */
+    /** "Brigade", then the scene's file name once one is open, marked with "*" while it has unsaved changes. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -120,12 +172,105 @@ public final class MainViewModel {
         problem.set(null);
     }
 
+    /** Saves the scene to its own file in the background; does nothing before one is open. */
+    public void save() {
+        save(() -> { });
+    }
+
+    /**
+     * Saves the scene to {@code file} in the background, where it then belongs; a name without the scene
+     * extension gets it, as the platform's save dialogs do not always add it.
+     */
+    public void saveAs(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (document.sceneProperty().get() != null) {
+            saveTo(withSceneExtension(file), () -> { });
+        }
+    }
+
+    /**
+     * Runs {@code proceed} once unsaved changes are dealt with: at once when there are none; otherwise as
+     * {@code ask} answers: after a successful save, at once without saving, or not at all when cancelled or
+     * when the save fails (the problem then says why).
+     */
+    public void proceedDespiteUnsavedChanges(Supplier<UnsavedChangesPrompt.Answer> ask, Runnable proceed) {
+        Objects.requireNonNull(ask, "ask");
+        Objects.requireNonNull(proceed, "proceed");
+        if (!document.dirtyProperty().get()) {
+            proceed.run();
+            return;
+        }
+        switch (ask.get()) {
+            case SAVE -> save(proceed);
+            case DONT_SAVE -> proceed.run();
+            case CANCEL -> statusText.set("Kept the unsaved changes to " + sceneName.get());
+        }
+    }
+
+    /** Starts rendering the scene as it is now into {@code folder}; the editor goes on working meanwhile. */
+    public void renderAnimation(Path folder) {
+        Scene scene = document.sceneProperty().get();
+        if (scene != null && !render.runningProperty().get()) {
+            render.start(scene, folder);
+            statusText.set("Rendering " + sceneName.get() + " into " + folder.toAbsolutePath());
+        }
+    }
+
+    /** Where a render of the open scene goes unless the user says otherwise: render-out/NAME beside its file. */
+    public Path suggestedRenderFolder() {
+        Path file = document.fileProperty().get();
+        if (file == null) {
+            return Path.of("render-out");
+        }
+        String name = fileName(file);
+        String base = name.endsWith(SceneFiles.EXTENSION)
+                ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
+                : name;
+        Path folder = file.toAbsolutePath().getParent();
+        return folder.resolve("render-out").resolve(base);
+    }
+
+    static Path withSceneExtension(Path file) {
+        String name = fileName(file);
+        return name.toLowerCase(Locale.ROOT).endsWith(".json")
+                ? file
+                : file.resolveSibling(name + SceneFiles.EXTENSION);
+    }
+
+    private void save(Runnable then) {
+        Path file = document.fileProperty().get();
+        if (file != null) {
+            saveTo(file, then);
+        }
+    }
+
+    private void saveTo(Path file, Runnable then) {
+        statusText.set("Saving " + file.toAbsolutePath() + "...");
+        document.saveTo(file, () -> {
+            statusText.set("Saved " + file.toAbsolutePath());
+            then.run();
+        }, failure -> {
+            problem.set(Problem.of("Could not save " + fileName(file), failure));
+            statusText.set("Could not save " + fileName(file));
+        });
+    }
+
+    /** A render that ended says so in the status line; one that failed also in the banner. */
+    private void renderChanged(RenderStatus status) {
+        if (status.isRunning()) {
+            return;
+        }
+        statusText.set(render.headlineProperty().get());
+        status.failure().ifPresent(why -> problem.set(new Problem("The render failed", why)));
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName().toString();
+    }
+
     private void opened(Path file, Scene loaded) {
-        sceneFile.set(file);
-        scene.set(loaded);
-        String name = file.getFileName().toString();
-        sceneName.set(name);
-        title.set(APP_NAME + " \u2014 " + name);
+        document.open(file, loaded);
+        outliner.select(null);
         statusText.set("Opened " + file.toAbsolutePath());
         problem.set(null);
         RenderSettings settings = loaded.settings();
@@ -136,14 +281,15 @@ public final class MainViewModel {
     private void openFailed(Path file, Exception failure) {
         String name = file.getFileName().toString();
         problem.set(Problem.of("Could not open " + name, failure));
-        statusText.set(scene.get() == null
+        statusText.set(document.sceneProperty().get() == null
                 ? "Could not open " + name
                 : "Could not open " + name + "; still showing " + sceneName.get());
     }
 
     private void showCurrentFrame() {
-        if (scene.get() != null) {
-            viewport.show(scene.get(), timeline.frameProperty().get());
+        Scene scene = document.sceneProperty().get();
+        if (scene != null) {
+            viewport.show(scene, timeline.frameProperty().get());
         }
     }
 }

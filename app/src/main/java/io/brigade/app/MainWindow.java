@@ -1,5 +1,8 @@
 package io.brigade.app;
 
+import io.brigade.app.inspector.InspectorView;
+import io.brigade.app.outliner.OutlinerView;
+import io.brigade.app.render.RenderPanel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -7,13 +10,18 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-/** The editor's main window: menu on top, the preview with its timeline in the middle, the status line below. */
+/**
+ * The editor's main window: menu on top; the outliner, the preview with its timeline and the inspector side by
+ * side; the status line below.
+ */
 public final class MainWindow {
 
     static final String TITLE = MainViewModel.APP_NAME;
@@ -21,36 +29,69 @@ public final class MainWindow {
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 800;
     private static final double BANNER_MARGIN = 16;
+    private static final double OUTLINER_WIDTH = 220;
+    private static final double INSPECTOR_WIDTH = 300;
 
     private final MainViewModel viewModel;
-    private final SceneFileChooser sceneFileChooser;
+    private final WindowDialogs dialogs;
     private final Runnable quit;
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
-    public MainWindow(MainViewModel viewModel, SceneFileChooser sceneFileChooser, Runnable quit) {
+    public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
-        this.sceneFileChooser = Objects.requireNonNull(sceneFileChooser, "sceneFileChooser");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.quit = Objects.requireNonNull(quit, "quit");
     }
 
-    /** Builds the window's content into {@code stage} and shows it; playing stops when the window hides. */
+    /**
+     * Builds the window's content into {@code stage} and shows it; playing and rendering stop when the window hides.
+     * Closing the window or quitting asks first when there are unsaved changes.
+     */
     public void showIn(Stage stage) {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        root.setTop(MainMenu.create(() -> openScene(stage), quit));
-        root.setCenter(previewWithTimeline());
+        MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage), viewModel::save,
+                () -> saveAs(stage), () -> afterUnsavedChanges(stage, quit));
+        root.setTop(MainMenu.create(
+                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
+                EditMenu.create(viewModel.document(), viewModel.outliner()),
+                MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
+                        .and(viewModel.render().runningProperty().not()))));
+        root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET)
                 .toExternalForm());
         TimelineKeys.install(scene, viewModel.timeline());
+        EditMenu.installAlternativeShortcuts(scene, viewModel.document());
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> viewModel.timeline().pause());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            viewModel.timeline().pause();
+            viewModel.render().cancel();
+        });
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.document().dirtyProperty().get()) {
+                event.consume();
+                afterUnsavedChanges(stage, stage::close);
+            }
+        });
         stage.show();
+    }
+
+    /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
+    private SplitPane editorPanes() {
+        VBox outliner = OutlinerView.create(viewModel.outliner());
+        VBox inspector = InspectorView.create(viewModel.inspector());
+        SplitPane panes = new SplitPane(outliner, previewWithTimeline(), inspector);
+        panes.setId("editorPanes");
+        SplitPane.setResizableWithParent(outliner, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        panes.setDividerPositions(OUTLINER_WIDTH / WIDTH, 1 - INSPECTOR_WIDTH / WIDTH);
+        return panes;
     }
 
     private BorderPane previewWithTimeline() {
@@ -62,11 +103,27 @@ public final class MainWindow {
         overlay.setMinSize(0, 0);
 
         BorderPane center = new BorderPane(overlay);
-        center.setBottom(TimelineBar.create(viewModel.timeline()));
+        center.setBottom(new VBox(RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
         return center;
     }
 
+    /** Asks for the file first, so that cancelling the chooser asks nothing about unsaved changes. */
     private void openScene(Stage owner) {
-        sceneFileChooser.chooseSceneFile(owner).ifPresent(viewModel::openScene);
+        dialogs.openChooser().chooseSceneFile(owner).ifPresent(file ->
+                afterUnsavedChanges(owner, () -> viewModel.openScene(file)));
+    }
+
+    private void saveAs(Stage owner) {
+        dialogs.saveChooser().chooseSaveFile(owner, viewModel.sceneFileProperty().get()).ifPresent(viewModel::saveAs);
+    }
+
+    private void renderAnimation(Stage owner) {
+        dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
+                .ifPresent(viewModel::renderAnimation);
+    }
+
+    private void afterUnsavedChanges(Stage owner, Runnable proceed) {
+        viewModel.proceedDespiteUnsavedChanges(
+                () -> dialogs.unsavedChanges().ask(owner, viewModel.sceneNameProperty().get()), proceed);
     }
 }

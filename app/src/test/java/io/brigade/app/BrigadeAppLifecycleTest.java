@@ -2,21 +2,28 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.viewport.PreviewRenderThread;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The real application, as launched: its background threads end when its window closes. */
+/** The real application, as launched: its background threads, a render's included, end when its window closes. */
 class BrigadeAppLifecycleTest {
 
     private static final long NO_HANG_MILLIS = 10_000;
+    /** The engine names each job's coordinating thread so; it is no daemon and would outlive the window. */
+    private static final String RENDER_JOB_THREAD = "brigade-job-";
 
     private Stage stage;
     private Application app;
@@ -43,6 +50,27 @@ class BrigadeAppLifecycleTest {
             thread.join(NO_HANG_MILLIS);
         }
         assertThat(threadsNamed(PreviewRenderThread.THREAD_NAME)).isEmpty();
+    }
+
+    @Test
+    void closingTheWindowStopsARenderInProgress(@TempDir Path dir) throws Exception {
+        MainViewModel viewModel = ((BrigadeApp) app).viewModel();
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE));
+        WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS, () -> viewModel.sceneProperty().get() != null);
+        robot.interact(() -> viewModel.renderAnimation(dir.resolve("frames")));
+        assertThat(threadsStartingWith(RENDER_JOB_THREAD)).isNotEmpty();
+
+        robot.interact(stage::close);
+
+        WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS,
+                () -> threadsStartingWith(RENDER_JOB_THREAD).isEmpty());
+    }
+
+    private static List<Thread> threadsStartingWith(String prefix) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(prefix) && thread.isAlive())
+                .collect(Collectors.toList());
     }
 
     private static List<Thread> threadsNamed(String name) {

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.RenderJobs;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.SynchronousPreviews;
+import io.brigade.engine.math.Color;
 import io.brigade.engine.scene.Scene;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +35,8 @@ class MainViewModelTest {
     private static final Path TEAPOT = SampleScenes.TEAPOT_TURNTABLE;
 
     private final SynchronousPreviews previews = new SynchronousPreviews();
-    private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(),
-            new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, Runnable::run);
+    private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+            new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
 
     @TempDir
     Path dir;
@@ -129,7 +135,8 @@ class MainViewModelTest {
     @Test
     void aLoadThatFinishesAfterANewerOneIsIgnored() throws IOException {
         HeldTasks tasks = new HeldTasks();
-        MainViewModel slow = new MainViewModel(SceneLoader.standard(), tasks, previews, Runnable::run);
+        MainViewModel slow = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(), tasks, previews,
+                RenderJobs.scheduler(), Runnable::run);
         Path broken = Files.writeString(dir.resolve("broken.scene.json"), "{");
 
         slow.openScene(broken);
@@ -139,6 +146,135 @@ class MainViewModelTest {
 
         assertThat(slow.sceneFileProperty().get()).isEqualTo(TEAPOT);
         assertThat(slow.problemProperty().get()).isNull();
+    }
+
+    @Test
+    void anEditMarksTheTitleAndRendersTheChangedScene() {
+        viewModel.viewport().areaResized(800, 600);
+        viewModel.openScene(TEAPOT);
+        Scene opened = viewModel.sceneProperty().get();
+
+        Scene edited = opened.withAmbient(Color.WHITE);
+        viewModel.document().apply("Brighten", edited);
+
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Brigade \u2014 *teapot-turntable.scene.json");
+        assertThat(previews.requests()).last().extracting(request -> request.scene()).isSameAs(edited);
+        viewModel.document().undo();
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Brigade \u2014 teapot-turntable.scene.json");
+        assertThat(previews.requests()).last().extracting(request -> request.scene()).isSameAs(opened);
+    }
+
+    @Test
+    void saveAsWritesTheSceneWhereAskedAddsTheExtensionAndCleansTheTitle() throws IOException {
+        viewModel.openScene(TEAPOT);
+        viewModel.document().apply("Brighten", viewModel.sceneProperty().get().withAmbient(
+                Color.WHITE));
+
+        viewModel.saveAs(dir.resolve("copy"));
+
+        Path written = dir.resolve("copy.scene.json");
+        assertThat(written).isRegularFile();
+        assertThat(viewModel.sceneFileProperty().get()).isEqualTo(written);
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Brigade \u2014 copy.scene.json");
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("Saved " + written.toAbsolutePath());
+        assertThat(Files.readString(written)).contains("\"ambient\": \"#ffffff\"");
+    }
+
+    @Test
+    void aFailedSaveIsReportedInTheBannerAndStaysDirty() throws IOException {
+        MainViewModel failing = new MainViewModel(SceneLoader.standard(), (scene, file) -> {
+            throw new IOException(file.getFileName() + ": permission denied");
+        }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
+        failing.openScene(TEAPOT);
+        failing.document().apply("Brighten", failing.sceneProperty().get().withAmbient(
+                Color.WHITE));
+
+        failing.save();
+
+        assertThat(failing.problemProperty().get().summary()).isEqualTo("Could not save teapot-turntable.scene.json");
+        assertThat(failing.problemProperty().get().detail())
+                .isEqualTo("teapot-turntable.scene.json: permission denied");
+        assertThat(failing.titleProperty().get()).contains("*");
+    }
+
+    @Test
+    void withoutUnsavedChangesNothingIsAsked() {
+        viewModel.openScene(TEAPOT);
+        List<String> events = new ArrayList<>();
+
+        viewModel.proceedDespiteUnsavedChanges(() -> {
+            events.add("asked");
+            return UnsavedChangesPrompt.Answer.CANCEL;
+        }, () -> events.add("proceeded"));
+
+        assertThat(events).containsExactly("proceeded");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"SAVE, true, true", "DONT_SAVE, true, false", "CANCEL, false, false"})
+    void unsavedChangesAreDealtWithAsTheAnswerSays(UnsavedChangesPrompt.Answer answer, boolean proceeds,
+                                                   boolean saves) throws IOException {
+        Path file = Files.copy(TEAPOT, dir.resolve("teapot.scene.json"));
+        String before = Files.readString(file);
+        viewModel.openScene(file);
+        viewModel.document().apply("Brighten", viewModel.sceneProperty().get().withAmbient(
+                Color.WHITE));
+        List<String> events = new ArrayList<>();
+
+        viewModel.proceedDespiteUnsavedChanges(() -> {
+            events.add("asked");
+            return answer;
+        }, () -> events.add("proceeded"));
+
+        assertThat(events).containsExactlyElementsOf(proceeds ? List.of("asked", "proceeded") : List.of("asked"));
+        assertThat(Files.readString(file).equals(before)).isEqualTo(!saves);
+        assertThat(viewModel.document().dirtyProperty().get()).isEqualTo(!saves);
+    }
+
+    @Test
+    void aSaveThatFailsWhenAskedToSaveDoesNotProceed() {
+        MainViewModel failing = new MainViewModel(SceneLoader.standard(), (scene, file) -> {
+            throw new IOException("disk full");
+        }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
+        failing.openScene(TEAPOT);
+        failing.document().apply("Brighten", failing.sceneProperty().get().withAmbient(
+                Color.WHITE));
+        List<String> events = new ArrayList<>();
+
+        failing.proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.SAVE, () -> events.add("proceeded"));
+
+        assertThat(events).isEmpty();
+        assertThat(failing.problemProperty().get().detail()).isEqualTo("disk full");
+    }
+
+    @Test
+    void aFailedRenderIsReportedInTheBannerAndTheStatusLine() throws Exception {
+        BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
+        MainViewModel rendering = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
+                fxTasks::add);
+        rendering.openScene(TEAPOT);
+        Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the folder should be");
+
+        rendering.renderAnimation(notAFolder);
+        assertThat(rendering.statusTextProperty().get()).startsWith("Rendering teapot-turntable.scene.json into ");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (rendering.problemProperty().get() == null) {
+            Runnable task = fxTasks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            assertThat(task).as("the render's outcome in time").isNotNull();
+            task.run();
+        }
+
+        assertThat(rendering.problemProperty().get().summary()).isEqualTo("The render failed");
+        assertThat(rendering.problemProperty().get().detail()).contains("taken");
+        assertThat(rendering.statusTextProperty().get()).startsWith("Render failed: ");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"shot, shot.scene.json", "shot.scene.json, shot.scene.json", "shot.json, shot.json",
+            "shot.v2, shot.v2.scene.json"})
+    void saveAsNamesGetTheSceneExtension(String typed, String saved) {
+        assertThat(MainViewModel.withSceneExtension(dir.resolve(typed))).isEqualTo(dir.resolve(saved));
     }
 
     @Test

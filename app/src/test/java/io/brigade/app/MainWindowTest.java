@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -45,7 +46,8 @@ class MainWindowTest {
             chooserQuestions.incrementAndGet();
             return Optional.of(CHOSEN_SCENE);
         };
-        new MainWindow(services.viewModel(), chooser, quitRequests::incrementAndGet).showIn(stage);
+        new MainWindow(services.viewModel(), WindowServices.dialogsOpening(chooser), quitRequests::incrementAndGet)
+                .showIn(stage);
     }
 
     @Stop
@@ -69,17 +71,32 @@ class MainWindowTest {
     }
 
     @Test
-    void fileMenuOffersOpenAndQuitWithShortcuts(FxRobot robot) {
+    void fileMenuOffersOpenSaveAndQuitWithShortcuts(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
 
-        assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("_File");
-        List<MenuItem> items = bar.getMenus().get(0).getItems();
+        assertThat(bar.getMenus()).extracting(Menu::getText).startsWith("_File", "_Edit");
+        List<MenuItem> items = bar.getMenus().get(0).getItems().stream()
+                .filter(item -> !(item instanceof SeparatorMenuItem)).toList();
         assertThat(items).extracting(MenuItem::getText)
-                .containsExactly(MainMenu.OPEN_SCENE_TEXT, MainMenu.QUIT_TEXT);
+                .containsExactly(MainMenu.OPEN_SCENE_TEXT, MainMenu.SAVE_TEXT, MainMenu.SAVE_AS_TEXT,
+                        MainMenu.QUIT_TEXT);
         assertThat(items).extracting(MenuItem::getAccelerator)
                 .containsExactly(KeyCombination.keyCombination("Shortcut+O"),
+                        KeyCombination.keyCombination("Shortcut+S"),
+                        KeyCombination.keyCombination("Shortcut+Shift+S"),
                         KeyCombination.keyCombination("Shortcut+Q"));
         assertThat(items).allSatisfy(item -> assertThat(item.getGraphic()).isNotNull());
+    }
+
+    @Test
+    void savingAndUndoWaitForAScene(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        List<MenuItem> edit = bar.getMenus().get(1).getItems();
+
+        assertThat(bar.getMenus().get(0).getItems()).filteredOn(item -> item.getText() != null
+                && item.getText().startsWith("Save")).allMatch(MenuItem::isDisable);
+        assertThat(edit.subList(0, 2)).extracting(MenuItem::getText).containsExactly("Undo", "Redo");
+        assertThat(edit.subList(0, 2)).allMatch(MenuItem::isDisable);
     }
 
     @Test

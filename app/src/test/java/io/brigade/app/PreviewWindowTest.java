@@ -49,7 +49,8 @@ class PreviewWindowTest {
         this.stage = stage;
         services = new WindowServices();
         viewModel = services.viewModel();
-        new MainWindow(viewModel, owner -> Optional.ofNullable(nextChoice.get()), () -> { }).showIn(stage);
+        new MainWindow(viewModel, WindowServices.dialogsOpening(owner -> Optional.ofNullable(nextChoice.get())),
+                () -> { }).showIn(stage);
         viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
     }
 

@@ -1,9 +1,13 @@
 package io.brigade.app.testing;
 
 import io.brigade.app.MainViewModel;
+import io.brigade.app.SceneFileChooser;
 import io.brigade.app.SceneLoader;
+import io.brigade.app.WindowDialogs;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,15 +21,28 @@ public final class WindowServices {
 
     private final ExecutorService sceneLoading = Executors.newSingleThreadExecutor(new DaemonThreads("test-scene-loader"));
     private final PreviewRenderThread previewRenderer = PreviewRenderThread.start();
-    private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(),
-            new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, Platform::runLater);
+    private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+            new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
+            Platform::runLater);
 
     public MainViewModel viewModel() {
         return viewModel;
     }
 
+    /** Dialogs that open {@code open} when asked for a scene and fail the test if asked anything else. */
+    public static WindowDialogs dialogsOpening(SceneFileChooser open) {
+        return new WindowDialogs(open, (owner, suggested) -> {
+            throw new AssertionError("unexpected Save As dialog");
+        }, (owner, sceneName) -> {
+            throw new AssertionError("unexpected unsaved-changes prompt for " + sceneName);
+        }, (owner, suggested) -> {
+            throw new AssertionError("unexpected render folder dialog");
+        });
+    }
+
     /** Stops both threads and waits for them, so that no test sees another's threads. */
     public void shutDown() throws InterruptedException {
+        viewModel.render().cancel();
         previewRenderer.close();
         sceneLoading.shutdownNow();
         if (!previewRenderer.awaitTermination(SHUTDOWN_MILLIS)

@@ -1,0 +1,21 @@
+package io.brigade.app;
+
+import java.util.Objects;
+
+/** The questions the main window asks the user, each behind an interface so tests can answer them. */
+public record WindowDialogs(SceneFileChooser openChooser, SaveFileChooser saveChooser,
+                            UnsavedChangesPrompt unsavedChanges, OutputFolderChooser renderFolderChooser) {
+
+    public WindowDialogs {
+        Objects.requireNonNull(openChooser, "openChooser");
+        Objects.requireNonNull(saveChooser, "saveChooser");
+        Objects.requireNonNull(unsavedChanges, "unsavedChanges");
+        Objects.requireNonNull(renderFolderChooser, "renderFolderChooser");
+    }
+
+    /** The platform's own dialogs, as the application uses them. */
+    public static WindowDialogs platform() {
+        return new WindowDialogs(new FxSceneFileChooser(), new FxSaveFileChooser(), new FxUnsavedChangesPrompt(),
+                new FxOutputFolderChooser());
+    }
+}

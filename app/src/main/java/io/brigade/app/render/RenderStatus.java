@@ -1,0 +1,39 @@
+package io.brigade.app.render;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a render job stands, as one value: the render panel shows only the newest, so the job's event
+ * thread posts these through a coalescing bridge instead of queueing one FX task per event.
+ *
+ * @param failure why the job failed; present exactly when the phase is {@link Phase#FAILED}
+ */
+public record RenderStatus(Phase phase, int done, int total, double framesPerSecond, Optional<Duration> eta,
+                           Duration elapsed, Optional<String> failure) {
+
+    /** The job's stage. */
+    public enum Phase { RUNNING, COMPLETED, CANCELLED, FAILED }
+
+    public RenderStatus {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(eta, "eta");
+        Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    /** A job that has not finished a frame yet. */
+    static RenderStatus starting(int total) {
+        return new RenderStatus(Phase.RUNNING, 0, total, 0, Optional.empty(), Duration.ZERO, Optional.empty());
+    }
+
+    public boolean isRunning() {
+        return phase == Phase.RUNNING;
+    }
+
+    /** Done over total, 1 for a job with no frames to render. */
+    public double fraction() {
+        return total == 0 ? 1 : (double) done / total;
+    }
+}

@@ -1,0 +1,181 @@
+package io.brigade.app.render;
+
+import io.brigade.app.concurrent.FxLatestValueBridge;
+import io.brigade.engine.io.PngSequenceWriter;
+import io.brigade.engine.scene.Scene;
+import io.brigade.engine.schedule.JobResult;
+import io.brigade.engine.schedule.RenderEvent;
+import io.brigade.engine.schedule.RenderJob;
+import io.brigade.engine.schedule.RenderListener;
+import io.brigade.engine.schedule.RenderRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * A final render of the whole animation into a folder of PNG files, on the engine's scheduler, while the
+ * editor goes on working: the job renders the scene as it was when it started. Its progress reaches the FX
+ * thread through one coalescing bridge. Use it on the FX thread.
+ */
+public final class RenderViewModel {
+
+    private final RenderJobs jobs;
+    private final int workers;
+    private final FxLatestValueBridge<RenderStatus> statuses;
+
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper framesText = new ReadOnlyStringWrapper(this, "framesText", "");
+    private final ReadOnlyStringWrapper rateText = new ReadOnlyStringWrapper(this, "rateText", "");
+    private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+    private final ReadOnlyObjectWrapper<RenderStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+
+    private RenderJob job;
+    private Path folder;
+
+    /**
+     * @param jobs     starts the jobs ({@link RenderJobs#scheduler()} in the app)
+     * @param workers  worker threads per job
+     * @param fxThread runs the status hand-over on the FX thread ({@code Platform::runLater} in the app)
+     */
+    public RenderViewModel(RenderJobs jobs, int workers, Executor fxThread) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs");
+        if (workers < 1) {
+            throw new IllegalArgumentException("need at least one worker, got " + workers);
+        }
+        this.workers = workers;
+        this.statuses = new FxLatestValueBridge<>(Objects.requireNonNull(fxThread, "fxThread"), this::show);
+    }
+
+    /** The newest status of the newest render, or null before the first. */
+    public ReadOnlyObjectProperty<RenderStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True once a render has started, until the panel is closed. */
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** True while a job runs; only one runs at a time. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Frames done over frames to render, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Such as "12 / 96 frames". */
+    public ReadOnlyStringProperty framesTextProperty() {
+        return framesText.getReadOnlyProperty();
+    }
+
+    /** Such as "8.3 frames/s"; empty until a frame is done. */
+    public ReadOnlyStringProperty rateTextProperty() {
+        return rateText.getReadOnlyProperty();
+    }
+
+    /** Such as "ETA 0:11" while running; empty otherwise. */
+    public ReadOnlyStringProperty etaTextProperty() {
+        return etaText.getReadOnlyProperty();
+    }
+
+    /** What is happening: rendering into where, or how it ended. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    /**
+     * Starts rendering every frame of {@code scene} at its own settings into {@code into}, as
+     * {@code frame_00000.png}, ...; does nothing while another render runs.
+     */
+    public void start(Scene scene, Path into) {
+        Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(into, "into");
+        if (running.get()) {
+            return;
+        }
+        RenderRequest request = RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(workers)
+                .withOutput(new PngSequenceWriter(into));
+        folder = into;
+        shown.set(true);
+        show(RenderStatus.starting(request.frameCount()));
+        job = jobs.start(request, new StatusListener());
+    }
+
+    /** Stops the running render; frames already written stay. */
+    public void cancel() {
+        if (job != null) {
+            job.cancel();
+        }
+    }
+
+    /** Hides the panel of a finished render. */
+    public void dismiss() {
+        if (!running.get()) {
+            shown.set(false);
+        }
+    }
+
+    private void show(RenderStatus status) {
+        running.set(status.isRunning());
+        progress.set(status.fraction());
+        framesText.set(String.format(Locale.ROOT, "%d / %d frames", status.done(), status.total()));
+        rateText.set(status.done() == 0 ? "" : String.format(Locale.ROOT, "%.1f frames/s", status.framesPerSecond()));
+        etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + clock(eta)).orElse("") : "");
+        headline.set(switch (status.phase()) {
+            case RUNNING -> "Rendering into " + folder;
+            case COMPLETED -> "Rendered " + status.total() + " frames into " + folder + " in "
+                    + clock(status.elapsed());
+            case CANCELLED -> "Cancelled after " + status.done() + " of " + status.total() + " frames";
+            case FAILED -> "Render failed: " + status.failure().orElse("");
+        });
+        this.status.set(status); // last, so that its listeners read the texts above already updated
+    }
+
+    /** Minutes and seconds, such as "1:05"; hours when it takes that long, such as "2:00:30". */
+    static String clock(Duration duration) {
+        long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
+        long hours = seconds / 3600;
+        return hours > 0
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** Runs on the job's event thread: turns events into statuses and posts them, never touching FX state. */
+    private final class StatusListener implements RenderListener {
+        @Override
+        public void progress(RenderEvent.Progress event) {
+            statuses.post(new RenderStatus(RenderStatus.Phase.RUNNING, event.done(), event.total(),
+                    event.framesPerSecond(), event.eta(), event.elapsed(), Optional.empty()));
+        }
+
+        @Override
+        public void jobFinished(RenderEvent.JobFinished event) {
+            JobResult result = event.result();
+            RenderStatus.Phase phase = switch (result.outcome()) {
+                case COMPLETED -> RenderStatus.Phase.COMPLETED;
+                case CANCELLED -> RenderStatus.Phase.CANCELLED;
+                case FAILED -> RenderStatus.Phase.FAILED;
+            };
+            int total = result.framesInRange() - result.framesSkipped();
+            statuses.post(new RenderStatus(phase, result.framesDone(), total, result.framesPerSecond(),
+                    Optional.empty(), result.wallTime(), result.failure().map(Throwable::getMessage)));
+        }
+    }
+}

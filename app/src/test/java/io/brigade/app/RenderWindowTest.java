@@ -1,0 +1,83 @@
+package io.brigade.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brigade.app.testing.SampleScenes;
+import io.brigade.app.testing.WindowServices;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Rendering the animation from the Render menu while the editor stays usable. */
+@ExtendWith(ApplicationExtension.class)
+class RenderWindowTest {
+
+    private static final long NO_HANG_SECONDS = 20;
+
+    @TempDir
+    static Path dir;
+
+    private final AtomicReference<Path> suggestion = new AtomicReference<>();
+    private WindowServices services;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        services = new WindowServices();
+        viewModel = services.viewModel();
+        WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
+                (owner, sceneName) -> UnsavedChangesPrompt.Answer.CANCEL,
+                (owner, suggested) -> {
+                    suggestion.set(suggested);
+                    return Optional.of(dir.resolve("frames"));
+                });
+        new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
+        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+    }
+
+    @Stop
+    void stop() throws InterruptedException {
+        services.shutDown();
+    }
+
+    @BeforeEach
+    void waitForTheScene() throws Exception {
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+    }
+
+    @Test
+    void theRenderPanelShowsProgressWhileTheTimelineStillMovesAndCancelStopsIt(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#renderPanel").query().isVisible()).isFalse();
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+
+        assertThat(suggestion.get()).isEqualTo(SampleScenes.TEAPOT_TURNTABLE.getParent()
+                .resolve("render-out").resolve("teapot-turntable"));
+        assertThat(robot.lookup("#renderPanel").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#renderHeadline").queryLabeled().getText())
+                .isEqualTo("Rendering into " + dir.resolve("frames"));
+        robot.push(KeyCode.RIGHT);
+        assertThat(viewModel.timeline().frameProperty().get()).isEqualTo(1);
+
+        robot.clickOn("#cancelRenderButton");
+
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#renderHeadline").queryLabeled().getText())
+                .matches("Cancelled after \\d+ of 96 frames");
+        robot.clickOn("#closeRenderButton");
+        assertThat(robot.lookup("#renderPanel").query().isVisible()).isFalse();
+    }
+}

@@ -1,0 +1,123 @@
+package io.brigade.app.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brigade.app.edit.ObjectEdits;
+import io.brigade.engine.geometry.primitive.PrimitiveKind;
+import io.brigade.engine.scene.RenderSettings;
+import io.brigade.engine.scene.Scene;
+import io.brigade.engine.schedule.RenderJob;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RenderViewModelTest {
+
+    private static final long NO_HANG_SECONDS = 20;
+    private static final int FRAMES = 6;
+    private static final int WORKERS = 2;
+
+    /** Stands in for the FX thread: tasks wait here until the test thread runs them. */
+    private final BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
+    private final Executor fxThread = fxTasks::add;
+    private final List<RenderJob> started = new ArrayList<>();
+    private final RenderJobs scheduler = RenderJobs.scheduler();
+    private final RenderViewModel render = new RenderViewModel((request, listener) -> {
+        RenderJob job = scheduler.start(request, listener);
+        started.add(job);
+        return job;
+    }, WORKERS, fxThread);
+
+    @TempDir
+    Path dir;
+
+    private static Scene smallScene() throws Exception {
+        RenderSettings settings = RenderSettings.DEFAULT.withSize(48, 27).withAntiAliasing(1)
+                .withFrames(0, FRAMES - 1);
+        return ObjectEdits.withPrimitiveAdded(Scene.empty(settings), PrimitiveKind.CUBE);
+    }
+
+    @Test
+    void rendersEveryFrameIntoTheFolderAndSaysSo() throws Exception {
+        Path out = dir.resolve("frames");
+
+        render.start(smallScene(), out);
+        assertThat(render.shownProperty().get()).isTrue();
+        assertThat(render.runningProperty().get()).isTrue();
+        assertThat(render.framesTextProperty().get()).isEqualTo("0 / " + FRAMES + " frames");
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        assertThat(render.progressProperty().get()).isEqualTo(1.0);
+        assertThat(render.framesTextProperty().get()).isEqualTo(FRAMES + " / " + FRAMES + " frames");
+        assertThat(render.rateTextProperty().get()).matches("[\\d.]+ frames/s");
+        assertThat(render.etaTextProperty().get()).isEmpty();
+        assertThat(render.headlineProperty().get()).startsWith("Rendered " + FRAMES + " frames into " + out);
+        try (var files = Files.list(out)) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted())
+                    .containsExactly("frame_00000.png", "frame_00001.png", "frame_00002.png", "frame_00003.png",
+                            "frame_00004.png", "frame_00005.png");
+        }
+        render.dismiss();
+        assertThat(render.shownProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSecondStartWhileOneRunsIsIgnoredAndCancelStopsIt() throws Exception {
+        render.start(smallScene(), dir.resolve("a"));
+        render.start(smallScene(), dir.resolve("b"));
+        render.cancel();
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        assertThat(started).hasSize(1);
+        assertThat(render.headlineProperty().get()).matches(
+                "Cancelled after \\d of " + FRAMES + " frames|Rendered " + FRAMES + " frames into .*");
+    }
+
+    @Test
+    void progressArrivesThroughOneCoalescedDeliveryAtATime() throws Exception {
+        render.start(smallScene(), dir.resolve("frames"));
+        started.get(0).result().get(NO_HANG_SECONDS, TimeUnit.SECONDS);
+
+        // Progress for many frames has been posted by now, yet never more than one hand-over waits.
+        assertThat(fxTasks).hasSizeLessThanOrEqualTo(1);
+        runFxTasksUntil(() -> !render.runningProperty().get());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenFailsTheRenderAndSaysWhy() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the folder should be");
+
+        render.start(smallScene(), notAFolder);
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        assertThat(render.statusProperty().get().phase()).isEqualTo(RenderStatus.Phase.FAILED);
+        assertThat(render.statusProperty().get().failure()).isPresent();
+        assertThat(render.headlineProperty().get()).startsWith("Render failed: ").contains("taken");
+    }
+
+    @ParameterizedTest(name = "{0} ms -> {1}")
+    @CsvSource({"0, 0:00", "1, 0:01", "999, 0:01", "65000, 1:05", "7230000, 2:00:30"})
+    void clockRoundsUpToWholeSeconds(long millis, String shown) {
+        assertThat(RenderViewModel.clock(Duration.ofMillis(millis))).isEqualTo(shown);
+    }
+
+    private void runFxTasksUntil(BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(NO_HANG_SECONDS);
+        while (!done.getAsBoolean()) {
+            Runnable task = fxTasks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            assertThat(task).as("an update from the render job in time").isNotNull();
+            task.run();
+        }
+    }
+}
