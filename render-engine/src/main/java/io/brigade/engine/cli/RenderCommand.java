@@ -74,15 +74,34 @@ final class RenderCommand implements Callable<Integer> {
             err.println("brigade: cannot create output folder " + dir + ": " + e);
             return EXIT_FAILED;
         }
+        PngSequenceWriter frames = new PngSequenceWriter(dir);
+        if (resume && !removeStaleTemporaryFiles(frames, out, err)) {
+            return EXIT_FAILED;
+        }
         RenderRequest request;
         try {
             request = RenderRequest.of(loaded::poseAt, loaded.settings())
                     .withWorkers(workers != null ? workers : Runtime.getRuntime().availableProcessors())
-                    .withOutput(new PngSequenceWriter(dir)).withResume(resume).withRetries(retries);
+                    .withOutput(frames).withResume(resume).withRetries(retries);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         return render(request, dir, out, err);
+    }
+
+    /** A render killed mid-write (SIGKILL, power loss) leaves temporary files; resuming clears them away. */
+    private static boolean removeStaleTemporaryFiles(PngSequenceWriter frames, PrintWriter out, PrintWriter err) {
+        try {
+            int removed = frames.removeStaleTemporaryFiles();
+            if (removed > 0) {
+                out.printf(Locale.ROOT, "Removed %d unfinished temporary file%s left by an interrupted render%n",
+                        removed, removed == 1 ? "" : "s");
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("brigade: cannot clear unfinished temporary files in " + frames.directory() + ": " + e);
+            return false;
+        }
     }
 
     private int render(RenderRequest request, Path dir, PrintWriter out, PrintWriter err) {
