@@ -10,6 +10,7 @@ import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.RenderScheduler;
+import io.brigade.engine.schedule.RenderTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,7 +112,13 @@ final class RenderCommand implements Callable<Integer> {
                 s.antiAliasing(), s.antiAliasing(), request.workers(), dir);
         out.flush();
         ProgressPrinter printer = new ProgressPrinter(out, System.console() != null);
-        RenderJob job = new RenderScheduler().start(request, printer);
+        RenderJob job;
+        try {
+            job = new RenderScheduler().start(request, printer);
+        } catch (RenderTooLargeException e) {
+            err.println("brigade: " + e.getMessage());
+            return EXIT_FAILED;
+        }
         Thread cancelOnInterrupt = new Thread(() -> cancelAndWait(job), "brigade-cancel-on-interrupt");
         Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
         JobResult result = job.result().join();
