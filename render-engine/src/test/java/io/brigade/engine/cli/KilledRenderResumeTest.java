@@ -53,7 +53,10 @@ class KilledRenderResumeTest {
             }
             assertThat(render.isAlive()).as("the render is still running at the kill point").isTrue();
             render.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no clean-up
-            assertThat(frameFiles(out)).hasSizeBetween(killAfter, FRAMES - 1);
+            int framesLeft = frameFiles(out).size();
+            assertThat(framesLeft).isBetween(killAfter, FRAMES - 1);
+            System.out.printf("killed after %d frame files: %d frames and %d temporary files were left%n",
+                    killAfter, framesLeft, temporaryFiles(out));
 
             Process resume = start(out, true);
             assertThat(resume.waitFor(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
@@ -92,6 +95,12 @@ class KilledRenderResumeTest {
 
     private static String output(Path out, boolean resume) throws IOException {
         return Files.readString(logOf(out, resume));
+    }
+
+    private static long temporaryFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count();
+        }
     }
 
     private static List<Path> frameFiles(Path dir) throws IOException {
