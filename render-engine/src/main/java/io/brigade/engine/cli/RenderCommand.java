@@ -10,6 +10,7 @@ import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.RenderScheduler;
+import io.brigade.engine.schedule.RenderTooLargeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,15 +75,34 @@ final class RenderCommand implements Callable<Integer> {
             err.println("brigade: cannot create output folder " + dir + ": " + e);
             return EXIT_FAILED;
         }
+        PngSequenceWriter frames = new PngSequenceWriter(dir);
+        if (resume && !removeStaleTemporaryFiles(frames, out, err)) {
+            return EXIT_FAILED;
+        }
         RenderRequest request;
         try {
             request = RenderRequest.of(loaded::poseAt, loaded.settings())
                     .withWorkers(workers != null ? workers : Runtime.getRuntime().availableProcessors())
-                    .withOutput(new PngSequenceWriter(dir)).withResume(resume).withRetries(retries);
+                    .withOutput(frames).withResume(resume).withRetries(retries);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         return render(request, dir, out, err);
+    }
+
+    /** A render killed mid-write (SIGKILL, power loss) leaves temporary files; resuming clears them away. */
+    private static boolean removeStaleTemporaryFiles(PngSequenceWriter frames, PrintWriter out, PrintWriter err) {
+        try {
+            int removed = frames.removeStaleTemporaryFiles();
+            if (removed > 0) {
+                out.printf(Locale.ROOT, "Removed %d unfinished temporary file%s left by an interrupted render%n",
+                        removed, removed == 1 ? "" : "s");
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("brigade: cannot clear unfinished temporary files in " + frames.directory() + ": " + e);
+            return false;
+        }
     }
 
     private int render(RenderRequest request, Path dir, PrintWriter out, PrintWriter err) {
@@ -92,7 +112,13 @@ final class RenderCommand implements Callable<Integer> {
                 s.antiAliasing(), s.antiAliasing(), request.workers(), dir);
         out.flush();
         ProgressPrinter printer = new ProgressPrinter(out, System.console() != null);
-        RenderJob job = new RenderScheduler().start(request, printer);
+        RenderJob job;
+        try {
+            job = new RenderScheduler().start(request, printer);
+        } catch (RenderTooLargeException e) {
+            err.println("brigade: " + e.getMessage());
+            return EXIT_FAILED;
+        }
         Thread cancelOnInterrupt = new Thread(() -> cancelAndWait(job), "brigade-cancel-on-interrupt");
         Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
         JobResult result = job.result().join();

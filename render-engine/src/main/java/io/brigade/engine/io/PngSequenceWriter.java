@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IllegalFormatException;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /** Writes each frame as its own PNG file, {@code frame_00012.png} say, atomically through {@link PngWriter}. */
 public final class PngSequenceWriter implements FrameSink {
@@ -59,6 +60,25 @@ public final class PngSequenceWriter implements FrameSink {
     @Override
     public String destination(int frame) {
         return pathFor(frame).toString();
+    }
+
+    /**
+     * Deletes the temporary files a killed writer left in the folder (an interrupted write never
+     * becomes a frame, see {@link PngWriter}); returns how many. Only while nothing else writes here.
+     */
+    public int removeStaleTemporaryFiles() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (PngWriter.isTemporaryFileName(file.getFileName().toString()) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     /** True when the file exists and decodes to an image of the right size. */

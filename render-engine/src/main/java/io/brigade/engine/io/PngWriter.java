@@ -13,9 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /** Writes frames as PNG files, atomically: a reader never sees a half-written file. */
 public final class PngWriter {
+
+    /** The temporary sibling of {@code name}: {@code .name.<random hex>.tmp}. */
+    private static final Pattern TEMPORARY_NAME = Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
 
     private PngWriter() {
     }
@@ -33,6 +37,14 @@ public final class PngWriter {
     /** Writes {@code frame} to {@code file} through a temporary sibling file, flushed to disk, then renamed. */
     public static void write(RenderedFrame frame, Path file) throws IOException {
         write(toImage(frame), file);
+    }
+
+    /**
+     * True for the name of a temporary file this writer writes before renaming it into place; one
+     * that is still there after the writing process died holds an unfinished image.
+     */
+    public static boolean isTemporaryFileName(String name) {
+        return TEMPORARY_NAME.matcher(name).matches();
     }
 
     public static void write(BufferedImage image, Path file) throws IOException {

@@ -11,6 +11,7 @@ import io.brigade.engine.shading.Light;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,6 +26,11 @@ public final class Scene {
 
     /** The ambient light of a new scene and of a scene file that gives none. */
     public static final Color DEFAULT_AMBIENT = Color.fromHex("#1a1a1a");
+    /**
+     * The most triangles a scene may draw, all objects together: beyond this a scene cannot be held,
+     * let alone rendered, in any ordinary heap (ten times the million-triangle benchmark scene).
+     */
+    public static final long MAX_TRIANGLES = 10_000_000L;
 
     private final RenderSettings settings;
     private final Track<Camera> camera;
@@ -51,9 +57,12 @@ public final class Scene {
         int n = this.objects.size();
         this.drawnModels = new Model[n];
         this.fixedLocalMatrices = new Mat4[n];
+        long triangles = 0;
         for (int i = 0; i < n; i++) {
             SceneObject object = this.objects.get(i);
             drawnModels[i] = object.drawnModel();
+            triangles += drawnModels[i].triangleCount();
+            checkTriangleCount(triangles, i);
             if (object.transform().isConstant()) {
                 fixedLocalMatrices[i] = object.transform().keys().get(0).value().toMatrix();
             }
@@ -64,6 +73,13 @@ public final class Scene {
     public static Scene empty(RenderSettings settings) {
         return new Scene(settings, Track.constant(Camera.DEFAULT, Interpolators.CAMERA), List.of(),
                 DEFAULT_AMBIENT, List.of());
+    }
+
+    private static void checkTriangleCount(long triangles, int object) {
+        if (triangles > MAX_TRIANGLES) {
+            throw new InvalidSceneException("objects[" + object + "]", String.format(Locale.ROOT,
+                    "the scene has %,d triangles up to this object, more than the %,d a scene may hold", triangles, MAX_TRIANGLES));
+        }
     }
 
     private static void checkLightNames(List<SceneLight> lights) {

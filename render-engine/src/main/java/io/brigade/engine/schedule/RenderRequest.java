@@ -23,6 +23,8 @@ public record RenderRequest(IntFunction<FramePose> poses, RenderSettings setting
                             Optional<FrameSink> output, boolean resume, int retries) {
 
     public static final int MAX_WORKERS = 256;
+    /** Over an hour at 24 fps (86,400 frames); a larger range is almost surely a typo. */
+    public static final int MAX_FRAMES = 100_000;
 
     public RenderRequest {
         Objects.requireNonNull(poses, "poses");
@@ -30,6 +32,11 @@ public record RenderRequest(IntFunction<FramePose> poses, RenderSettings setting
         Objects.requireNonNull(output, "output");
         if (workers < 1 || workers > MAX_WORKERS) {
             throw new IllegalArgumentException("workers must be between 1 and " + MAX_WORKERS + ", got " + workers);
+        }
+        long frames = (long) settings.endFrame() - settings.startFrame() + 1; // frameCount() overflows for 0..MAX_VALUE
+        if (frames > MAX_FRAMES) {
+            throw new IllegalArgumentException("a job renders at most " + MAX_FRAMES + " frames, got " + frames
+                    + " (frames " + settings.startFrame() + "-" + settings.endFrame() + "); render the range in parts");
         }
         if (retries < 0) {
             throw new IllegalArgumentException("retries must be >= 0, got " + retries);

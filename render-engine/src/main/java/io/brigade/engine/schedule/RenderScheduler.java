@@ -33,10 +33,16 @@ public final class RenderScheduler {
         return start(request, RenderListener.NONE);
     }
 
-    /** Starts a job and returns at once; {@code listener} receives its events as {@link RenderListener} describes. */
+    /**
+     * Starts a job and returns at once; {@code listener} receives its events as {@link RenderListener} describes.
+     *
+     * @throws RenderTooLargeException before any thread starts, when the job's buffers would not fit in the heap
+     *                                 ({@link RenderMemoryEstimate})
+     */
     public RenderJob start(RenderRequest request, RenderListener listener) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
+        RenderMemoryEstimate.of(request).requireFits(Runtime.getRuntime().maxMemory());
         JobRun run = new JobRun(jobsStarted.incrementAndGet(), request, listener, tileRenderer);
         run.start();
         return new RenderJob(run, request);

@@ -98,6 +98,25 @@ class BrigadeCliTest {
     }
 
     @Test
+    void renderThatCannotFitInMemoryIsRefusedBeforeItStarts(@TempDir Path dir) throws IOException {
+        int exit = run("render", TEAPOT.toString(), "--size", "16384x16384", "--aa", "4", "--workers", "2",
+                "--frames", "0-0", "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(RenderCommand.EXIT_FAILED);
+        assertThat(err.toString()).contains("16384x16384", "4x4 anti-aliasing", "2 workers");
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("nothing written").isEmpty();
+        }
+    }
+
+    @Test
+    void tooManyFramesAreAUsageError(@TempDir Path dir) {
+        int exit = run("render", TEAPOT.toString(), "--frames", "0-999999", "--out", dir.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("at most 100000 frames");
+    }
+
+    @Test
     void missingSceneFileIsReported(@TempDir Path dir) {
         int exit = run("render", dir.resolve("nowhere.scene.json").toString());
         assertThat(exit).isEqualTo(2);

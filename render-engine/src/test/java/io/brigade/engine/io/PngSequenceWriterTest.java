@@ -45,6 +45,21 @@ class PngSequenceWriterTest {
     }
 
     @Test
+    void removesOnlyTheTemporaryFilesAnInterruptedWriteLeft() throws Exception {
+        PngSequenceWriter writer = new PngSequenceWriter(dir);
+        writer.write(frame(0));
+        Path stale = Files.writeString(dir.resolve(".frame_00001.png.3fa9c0d2e1b47a65.tmp"), "half a png");
+        Path notOurs = Files.writeString(dir.resolve("notes.tmp"), "kept");
+
+        assertThat(writer.removeStaleTemporaryFiles()).isEqualTo(1);
+
+        assertThat(stale).doesNotExist();
+        assertThat(notOurs).exists();
+        assertThat(writer.pathFor(0)).exists();
+        assertThat(writer.removeStaleTemporaryFiles()).as("nothing left to remove").isZero();
+    }
+
+    @Test
     void aMissingTruncatedOrWronglySizedFileIsNotValid() throws Exception {
         PngSequenceWriter writer = new PngSequenceWriter(dir, "f%d.png");
         writer.write(frame(1));

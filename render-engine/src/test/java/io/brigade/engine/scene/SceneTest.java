@@ -4,6 +4,7 @@ import io.brigade.engine.animation.Interpolators;
 import io.brigade.engine.animation.Keyframe;
 import io.brigade.engine.animation.Track;
 import io.brigade.engine.camera.Camera;
+import io.brigade.engine.geometry.Mesh;
 import io.brigade.engine.geometry.MeshPart;
 import io.brigade.engine.geometry.Model;
 import io.brigade.engine.math.Color;
@@ -236,5 +237,33 @@ class SceneTest {
         Scene scene = sceneOf(object("a", null, fixed(Vec3.UNIT_X)));
         Mat4 first = scene.poseAt(0).items().get(0).world();
         assertThat(scene.poseAt(100).items().get(0).world()).isSameAs(first);
+    }
+
+    @Test
+    void refusesMoreTrianglesThanASceneMayHoldNamingTheObjectThatCrossesTheLimit() {
+        int perObject = 1_000_000; // one shared model of degenerate triangles keeps this test small
+        Model million = Model.of(new MeshPart("many", Mesh.of(
+                new float[]{0, 0, 0, 1, 0, 0, 0, 1, 0}, null, null, triangleFan(perObject)), Material.DEFAULT));
+        int fitting = (int) (Scene.MAX_TRIANGLES / perObject);
+        List<SceneObject> objects = new ArrayList<>();
+        for (int i = 0; i < fitting; i++) {
+            objects.add(new SceneObject("o" + i, CUBE, million, null, fixed(Vec3.ZERO), null));
+        }
+        assertThat(Scene.empty(SETTINGS).withObjects(objects).objects()).hasSize(fitting);
+
+        objects.add(new SceneObject("one too many", CUBE, million, null, fixed(Vec3.ZERO), null));
+        assertThatThrownBy(() -> Scene.empty(SETTINGS).withObjects(objects))
+                .isInstanceOf(InvalidSceneException.class)
+                .hasMessageStartingWith("objects[" + fitting + "]: ")
+                .hasMessageContaining("11,000,000 triangles").hasMessageContaining("10,000,000");
+    }
+
+    private static int[] triangleFan(int triangles) {
+        int[] indices = new int[triangles * 3];
+        for (int t = 0; t < triangles; t++) {
+            indices[t * 3 + 1] = 1;
+            indices[t * 3 + 2] = 2;
+        }
+        return indices;
     }
 }

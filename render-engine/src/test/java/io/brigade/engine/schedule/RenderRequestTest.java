@@ -36,4 +36,15 @@ class RenderRequestTest {
         assertThatThrownBy(() -> DEFAULTS.withResume(true)).hasMessageContaining("resume needs an output");
         assertThat(DEFAULTS.withOutput(new PngSequenceWriter(Path.of("out"))).withResume(true).resume()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {RenderRequest.MAX_FRAMES, Integer.MAX_VALUE})
+    void rejectsMoreFramesThanAJobMayRenderNamingTheRange(int endFrame) {
+        assertThat(DEFAULTS.withSettings(TestScenes.TINY.withFrames(0, RenderRequest.MAX_FRAMES - 1)).frameCount())
+                .isEqualTo(RenderRequest.MAX_FRAMES);
+        assertThatThrownBy(() -> DEFAULTS.withSettings(TestScenes.TINY.withFrames(0, endFrame)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most " + RenderRequest.MAX_FRAMES + " frames")
+                .hasMessageContaining("frames 0-" + endFrame);
+    }
 }

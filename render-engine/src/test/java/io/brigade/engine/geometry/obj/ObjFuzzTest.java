@@ -1,5 +1,6 @@
 package io.brigade.engine.geometry.obj;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.brigade.engine.geometry.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** Whatever the bytes, loading ends soon with a model or an ObjParseException, never anything else. */
+/**
+ * Whatever the bytes, loading ends soon with a model or an ObjParseException, never anything else.
+ * {@link #loadObj} is Jazzer's coverage-guided target: seeds (and every crash input found so far) in
+ * {@code ObjFuzzTestInputs/loadObj/}; {@code JAZZER_FUZZ=1} makes it fuzz (see the README).
+ */
 class ObjFuzzTest {
 
     private static final long SEED = 7_2024L;
@@ -29,6 +34,35 @@ class ObjFuzzTest {
 
     @TempDir
     Path dir;
+
+    @FuzzTest(maxDuration = "60s")
+    void loadObj(byte[] bytes) throws Exception {
+        copyFixtureOnce("cube.mtl"); // seeds name it in mtllib
+        Path file = write("fuzz.obj", bytes);
+        try {
+            assertThat(ObjLoader.load(file)).isNotNull();
+        } catch (ObjParseException expected) {
+            assertNamesItsPlace(expected, file);
+        }
+    }
+
+    /** The message reads {@code name:LINE: problem}; only a file named by mtllib may fail as a whole (line 0). */
+    static void assertNamesItsPlace(ObjParseException e, Path fuzzed) {
+        String name = e.file().getFileName().toString();
+        if (e.file().equals(fuzzed)) {
+            assertThat(e.line()).as(e.getMessage()).isPositive();
+        }
+        String place = e.line() > 0 ? name + ":" + e.line() + ": " : name + ": ";
+        assertThat(e.getMessage()).startsWith(place);
+        assertThat(e.problem()).isNotBlank();
+    }
+
+    private void copyFixtureOnce(String name) throws Exception {
+        Path copy = dir.resolve(name);
+        if (!Files.exists(copy)) {
+            Files.copy(ObjLoaderTest.fixture(name), copy);
+        }
+    }
 
     @Test
     void randomBytes() {
