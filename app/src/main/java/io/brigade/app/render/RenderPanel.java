@@ -11,13 +11,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bar above the timeline while a render runs or after it ended: progress, counts, rate, ETA, Cancel. */
+/**
+ * The bar above the timeline while a render runs or after it ended: progress, counts, rate, ETA, Cancel, and
+ * a strip of the frames finished so far.
+ */
 public final class RenderPanel {
 
     private RenderPanel() {
     }
 
-    public static HBox create(RenderViewModel render) {
+    public static VBox create(RenderViewModel render) {
         Label headline = label("renderHeadline", "render-headline");
         headline.setMinWidth(0); // a long folder name gives way to the figures beside it
         headline.textProperty().bind(render.headlineProperty());
@@ -49,10 +52,12 @@ public final class RenderPanel {
         close.visibleProperty().bind(render.runningProperty().not());
         close.managedProperty().bind(render.runningProperty().not());
 
-        HBox panel = new HBox(progress, frames, rate, eta, cancel, close);
+        HBox figures = new HBox(progress, frames, rate, eta, cancel, close);
+        figures.getStyleClass().add("render-panel-row");
+        figures.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(figures, ThumbnailStrip.create(render));
         panel.setId("renderPanel");
         panel.getStyleClass().add("render-panel");
-        panel.setAlignment(Pos.CENTER_LEFT);
         panel.visibleProperty().bind(render.shownProperty());
         panel.managedProperty().bind(render.shownProperty());
         return panel;
