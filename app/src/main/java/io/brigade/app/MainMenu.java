@@ -19,6 +19,7 @@ final class MainMenu {
     static final String SAVE_AS_TEXT = "Save As...";
     static final String QUIT_TEXT = "Quit";
     static final String RENDER_ANIMATION_TEXT = "Render Animation...";
+    static final String RENDER_STILL_TEXT = "Render Still";
 
     /** What the File menu's items do. */
     record FileActions(Runnable openScene, Runnable save, Runnable saveAs, Runnable quit) {
@@ -56,14 +57,18 @@ final class MainMenu {
         return file;
     }
 
-    /** Render > Render Animation..., while a scene is open and no render runs. */
-    static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender) {
+    /** Render > Render Animation... and Render Still, each while a scene is open and no render of its kind runs. */
+    static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender, Runnable renderStill,
+                           ObservableBooleanValue canRenderStill) {
         MenuItem animation = item("renderAnimationItem", RENDER_ANIMATION_TEXT, "mdi2m-movie-roll", "Shortcut+R",
                 renderAnimation);
         animation.disableProperty().bind(Bindings.not(canRender));
+        MenuItem still = item("renderStillItem", RENDER_STILL_TEXT, "mdi2i-image-outline", "Shortcut+Shift+R",
+                renderStill);
+        still.disableProperty().bind(Bindings.not(canRenderStill));
         Menu render = new Menu("_Render");
         render.setId("renderMenu");
-        render.getItems().add(animation);
+        render.getItems().addAll(animation, still);
         return render;
     }
 

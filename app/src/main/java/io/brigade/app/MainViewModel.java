@@ -8,6 +8,8 @@ import io.brigade.app.outliner.OutlinerViewModel;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderStatus;
 import io.brigade.app.render.RenderViewModel;
+import io.brigade.app.render.StillRenderViewModel;
+import io.brigade.app.render.StillStatus;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
@@ -45,11 +47,15 @@ public final class MainViewModel {
     private final OutlinerViewModel outliner;
     private final InspectorViewModel inspector;
     private final RenderViewModel render;
+    private final StillRenderViewModel still;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+
+    /** The scene as it was when the newest still started. */
+    private Scene stillScene;
 
     /** Counts opens, so that a slow load finishing after a newer one began is ignored. */
     private long openRequests;
@@ -70,6 +76,8 @@ public final class MainViewModel {
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread);
         this.render = new RenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(), fxThread);
+        this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
+                backgroundTasks, fxThread);
         this.outliner = new OutlinerViewModel(document, problem::set);
         this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
                 problem::set);
@@ -81,6 +89,7 @@ public final class MainViewModel {
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
                 sceneName, document.dirtyProperty()));
         render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
+        still.statusProperty().addListener((observable, old, status) -> stillChanged(status));
         document.sceneProperty().addListener((observable, old, scene) -> showCurrentFrame());
         timeline.frameProperty().addListener((observable, old, frame) -> showCurrentFrame());
         viewport.failureProperty().addListener((observable, old, failed) -> {
@@ -116,6 +125,11 @@ public final class MainViewModel {
     /** The final render of the animation. */
     public RenderViewModel render() {
         return render;
+    }
+
+    /** The final render of the frame on show. */
+    public StillRenderViewModel still() {
+        return still;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
@@ -216,6 +230,33 @@ public final class MainViewModel {
         }
     }
 
+    /** Renders the frame on show at the scene's settings; the still replaces the preview once it is done. */
+    public void renderStill() {
+        Scene scene = document.sceneProperty().get();
+        if (scene != null && !still.runningProperty().get()) {
+            stillScene = scene;
+            still.start(scene, timeline.frameProperty().get());
+            statusText.set("Rendering frame " + timeline.frameProperty().get() + " of " + sceneName.get());
+        }
+    }
+
+    /** Writes the finished still to {@code file} as PNG, off the FX thread; a failure shows in the banner. */
+    public void saveStill(Path file) {
+        statusText.set("Saving the still to " + file.toAbsolutePath() + "...");
+        still.save(file, () -> statusText.set("Saved the still to " + file.toAbsolutePath()), failure -> {
+            problem.set(Problem.of("Could not save the still to " + fileName(file), failure));
+            statusText.set("Could not save the still to " + fileName(file));
+        });
+    }
+
+    /** Where a still goes unless the user says otherwise: render-out/NAME_frame_00012.png beside the scene. */
+    public Path suggestedStillFile() {
+        StillStatus status = still.statusProperty().get();
+        int frame = status == null ? timeline.frameProperty().get() : status.frame();
+        Path folder = suggestedRenderFolder();
+        return folder.resolveSibling(folder.getFileName() + String.format(Locale.ROOT, "_frame_%05d.png", frame));
+    }
+
     /** Where a render of the open scene goes unless the user says otherwise: render-out/NAME beside its file. */
     public Path suggestedRenderFolder() {
         Path file = document.fileProperty().get();
@@ -262,6 +303,16 @@ public final class MainViewModel {
         }
         statusText.set(render.headlineProperty().get());
         status.failure().ifPresent(why -> problem.set(new Problem("The render failed", why)));
+    }
+
+    /** A finished still replaces the preview of its frame, if that is still the frame and scene on show. */
+    private void stillChanged(StillStatus status) {
+        if (status.isRunning()) {
+            return;
+        }
+        statusText.set(still.headlineProperty().get());
+        status.still().ifPresent(frame -> viewport.showStill(stillScene, status.frame(), frame));
+        status.failure().ifPresent(why -> problem.set(new Problem("The still failed", why)));
     }
 
     private static String fileName(Path file) {

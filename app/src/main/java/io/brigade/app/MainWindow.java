@@ -3,6 +3,7 @@ package io.brigade.app;
 import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.render.RenderPanel;
+import io.brigade.app.render.StillPanel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -57,7 +58,9 @@ public final class MainWindow {
                 MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
                 EditMenu.create(viewModel.document(), viewModel.outliner()),
                 MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
-                        .and(viewModel.render().runningProperty().not()))));
+                                .and(viewModel.render().runningProperty().not()),
+                        viewModel::renderStill, viewModel.sceneProperty().isNotNull()
+                                .and(viewModel.still().runningProperty().not()))));
         root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
@@ -72,6 +75,7 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             viewModel.timeline().pause();
             viewModel.render().cancel();
+            viewModel.still().cancel();
         });
         stage.setOnCloseRequest(event -> {
             if (viewModel.document().dirtyProperty().get()) {
@@ -103,7 +107,8 @@ public final class MainWindow {
         overlay.setMinSize(0, 0);
 
         BorderPane center = new BorderPane(overlay);
-        center.setBottom(new VBox(RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
+        center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
+                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
         return center;
     }
 
@@ -115,6 +120,11 @@ public final class MainWindow {
 
     private void saveAs(Stage owner) {
         dialogs.saveChooser().chooseSaveFile(owner, viewModel.sceneFileProperty().get()).ifPresent(viewModel::saveAs);
+    }
+
+    private void saveStill(BorderPane inWindow) {
+        dialogs.stillChooser().chooseSaveFile(inWindow.getScene().getWindow(), viewModel.suggestedStillFile())
+                .ifPresent(viewModel::saveStill);
     }
 
     private void renderAnimation(Stage owner) {

@@ -57,7 +57,7 @@ class EditingWindowTest {
                 (owner, sceneName) -> {
                     prompts.incrementAndGet();
                     return answer.get();
-                }, (owner, suggested) -> Optional.empty());
+                }, (owner, suggested) -> Optional.empty(), (owner, suggested) -> Optional.empty());
         new MainWindow(viewModel, dialogs, quitRequests::incrementAndGet).showIn(stage);
         viewModel.openScene(file);
     }

@@ -37,6 +37,8 @@ public final class WindowServices {
             throw new AssertionError("unexpected unsaved-changes prompt for " + sceneName);
         }, (owner, suggested) -> {
             throw new AssertionError("unexpected render folder dialog");
+        }, (owner, suggested) -> {
+            throw new AssertionError("unexpected still file dialog");
         });
     }
 

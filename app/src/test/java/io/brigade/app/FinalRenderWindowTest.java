@@ -11,6 +11,10 @@ import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
 import javafx.scene.input.KeyCode;
@@ -25,9 +29,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The render panel's strip of finished frames, and a frame opened from it at full size. */
+/** Final renders of a tiny scene from the Render menu: the animation's thumbnails, and a still saved as PNG. */
 @ExtendWith(ApplicationExtension.class)
-class RenderThumbnailsWindowTest {
+class FinalRenderWindowTest {
 
     private static final long NO_HANG_SECONDS = 20;
     private static final int FRAMES = 4;
@@ -37,6 +41,7 @@ class RenderThumbnailsWindowTest {
     @TempDir
     static Path dir;
 
+    private final AtomicReference<Path> stillSuggestion = new AtomicReference<>();
     private WindowServices services;
     private MainViewModel viewModel;
 
@@ -50,7 +55,10 @@ class RenderThumbnailsWindowTest {
         viewModel = services.viewModel();
         WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
                 (owner, sceneName) -> UnsavedChangesPrompt.Answer.CANCEL,
-                (owner, suggested) -> Optional.of(dir.resolve("frames")));
+                (owner, suggested) -> Optional.of(dir.resolve("frames")), (owner, suggested) -> {
+                    stillSuggestion.set(suggested);
+                    return Optional.of(dir.resolve("still.png"));
+                });
         new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
         viewModel.openScene(sceneFile);
     }
@@ -84,5 +92,33 @@ class RenderThumbnailsWindowTest {
         assertThat(full.getImage().getHeight()).isEqualTo(HEIGHT);
         assertThat(((Stage) full.getScene().getWindow()).getTitle()).isEqualTo("Frame 2 \u2014 frame_00002.png");
         robot.interact(() -> ((Stage) full.getScene().getWindow()).close());
+    }
+
+    @Test
+    void renderStillShowsTheFrameInThePreviewAndSavesItAsPng(FxRobot robot) throws Exception {
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R);
+        assertThat(robot.lookup("#stillPanel").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.still().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#stillHeadline").queryLabeled().getText())
+                .startsWith("Rendered frame 1 (" + WIDTH + " \u00d7 " + HEIGHT + ")");
+        assertThat(viewModel.viewport().isShowingStill()).isTrue();
+        assertThat(robot.lookup("#preview").queryAs(ImageView.class).getImage().getWidth()).isEqualTo(WIDTH);
+
+        robot.clickOn("#saveStillButton");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("still.png"))
+                && viewModel.statusTextProperty().get().startsWith("Saved the still"));
+        assertThat(stillSuggestion.get().getFileName().toString()).isEqualTo("tiny_frame_00001.png");
+        BufferedImage saved = ImageIO.read(dir.resolve("still.png").toFile());
+        assertThat(saved.getWidth()).isEqualTo(WIDTH);
+        assertThat(saved.getHeight()).isEqualTo(HEIGHT);
+
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.viewport().isShowingStill()).isFalse();
+        robot.clickOn("#closeStillButton");
+        assertThat(robot.lookup("#stillPanel").query().isVisible()).isFalse();
     }
 }
