@@ -20,6 +20,7 @@ final class MainMenu {
     static final String QUIT_TEXT = "Quit";
     static final String RENDER_ANIMATION_TEXT = "Render Animation...";
     static final String RENDER_STILL_TEXT = "Render Still";
+    static final String RENDER_SETTINGS_TEXT = "Settings...";
 
     /** What the File menu's items do. */
     record FileActions(Runnable openScene, Runnable save, Runnable saveAs, Runnable quit) {
@@ -57,9 +58,12 @@ final class MainMenu {
         return file;
     }
 
-    /** Render > Render Animation... and Render Still, each while a scene is open and no render of its kind runs. */
+    /**
+     * Render > Render Animation... and Render Still, each while a scene is open and no render of its kind runs;
+     * Settings... while a scene is open.
+     */
     static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender, Runnable renderStill,
-                           ObservableBooleanValue canRenderStill) {
+                           ObservableBooleanValue canRenderStill, Runnable settings, ObservableBooleanValue sceneOpen) {
         MenuItem animation = item("renderAnimationItem", RENDER_ANIMATION_TEXT, "mdi2m-movie-roll", "Shortcut+R",
                 renderAnimation);
         animation.disableProperty().bind(Bindings.not(canRender));
@@ -68,7 +72,10 @@ final class MainMenu {
         still.disableProperty().bind(Bindings.not(canRenderStill));
         Menu render = new Menu("_Render");
         render.setId("renderMenu");
-        render.getItems().addAll(animation, still);
+        MenuItem settingsItem = item("renderSettingsItem", RENDER_SETTINGS_TEXT, "mdi2t-tune-variant", null,
+                settings);
+        settingsItem.disableProperty().bind(Bindings.not(sceneOpen));
+        render.getItems().addAll(animation, still, new SeparatorMenuItem(), settingsItem);
         return render;
     }
 

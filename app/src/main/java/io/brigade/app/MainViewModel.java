@@ -5,7 +5,10 @@ import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
+import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderPreferencesStore;
+import io.brigade.app.render.RenderSettingsViewModel;
 import io.brigade.app.render.RenderStatus;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.render.StillRenderViewModel;
@@ -19,6 +22,7 @@ import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -54,6 +58,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
+    private final RenderPreferencesStore renderPreferences;
+
     /** The scene as it was when the newest still started. */
     private Scene stillScene;
 
@@ -71,6 +77,15 @@ public final class MainViewModel {
      */
     public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
                          PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread) {
+        this(sceneLoader, sceneSaver, backgroundTasks, previews, renderJobs, fxThread,
+                new InMemoryRenderPreferencesStore());
+    }
+
+    /** As above, with the render preferences kept in {@code renderPreferences} between runs. */
+    public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
+                         PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread,
+                         RenderPreferencesStore renderPreferences) {
+        this.renderPreferences = Objects.requireNonNull(renderPreferences, "renderPreferences");
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
@@ -88,9 +103,10 @@ public final class MainViewModel {
                         ? APP_NAME
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
                 sceneName, document.dirtyProperty()));
+        useWorkers(renderPreferences.load().workers());
         render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
         still.statusProperty().addListener((observable, old, status) -> stillChanged(status));
-        document.sceneProperty().addListener((observable, old, scene) -> showCurrentFrame());
+        document.sceneProperty().addListener((observable, old, scene) -> sceneChanged(old, scene));
         timeline.frameProperty().addListener((observable, old, frame) -> showCurrentFrame());
         viewport.failureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
@@ -257,18 +273,43 @@ public final class MainViewModel {
         return folder.resolveSibling(folder.getFileName() + String.format(Locale.ROOT, "_frame_%05d.png", frame));
     }
 
-    /** Where a render of the open scene goes unless the user says otherwise: render-out/NAME beside its file. */
+    /**
+     * Where a render of the open scene goes unless the user says otherwise: NAME in the preferred output
+     * folder, or else render-out/NAME beside its file.
+     */
     public Path suggestedRenderFolder() {
         Path file = document.fileProperty().get();
+        Optional<Path> preferred = renderPreferences.load().outputFolder();
         if (file == null) {
-            return Path.of("render-out");
+            return preferred.orElse(Path.of("render-out"));
         }
         String name = fileName(file);
         String base = name.endsWith(SceneFiles.EXTENSION)
                 ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
                 : name;
-        Path folder = file.toAbsolutePath().getParent();
-        return folder.resolve("render-out").resolve(base);
+        return preferred.orElse(file.toAbsolutePath().getParent().resolve("render-out")).resolve(base);
+    }
+
+    /** The Render Settings dialog's fields, filled from the open scene and the app's preferences. */
+    public Optional<RenderSettingsViewModel> renderSettings() {
+        Scene scene = document.sceneProperty().get();
+        return scene == null
+                ? Optional.empty()
+                : Optional.of(new RenderSettingsViewModel(scene.settings(), renderPreferences.load()));
+    }
+
+    /** Applies the dialog's choice: scene settings as one undoable edit, the rest as app preferences. */
+    public void applyRenderSettings(RenderSettingsViewModel.Choice choice) {
+        Scene scene = document.sceneProperty().get();
+        if (scene == null) {
+            return;
+        }
+        renderPreferences.save(choice.preferences());
+        useWorkers(choice.preferences().workers());
+        if (!choice.settings().equals(scene.settings())) {
+            document.apply("Change render settings", scene.withSettings(choice.settings()));
+        }
+        statusText.set("Render settings applied");
     }
 
     static Path withSceneExtension(Path file) {
@@ -313,6 +354,26 @@ public final class MainViewModel {
         statusText.set(still.headlineProperty().get());
         status.still().ifPresent(frame -> viewport.showStill(stillScene, status.frame(), frame));
         status.failure().ifPresent(why -> problem.set(new Problem("The still failed", why)));
+    }
+
+    private void useWorkers(int count) {
+        render.setWorkers(count);
+        still.setWorkers(count);
+    }
+
+    /** The timeline follows the scene's frame range and rate, through edits, undo and redo alike. */
+    private void sceneChanged(Scene old, Scene scene) {
+        if (old != null && scene != null && !sameTiming(old.settings(), scene.settings())) {
+            RenderSettings settings = scene.settings();
+            int frame = timeline.frameProperty().get();
+            timeline.setRange(settings.startFrame(), settings.endFrame(), settings.fps());
+            timeline.setFrame(frame);
+        }
+        showCurrentFrame();
+    }
+
+    private static boolean sameTiming(RenderSettings a, RenderSettings b) {
+        return a.startFrame() == b.startFrame() && a.endFrame() == b.endFrame() && a.fps() == b.fps();
     }
 
     private static String fileName(Path file) {

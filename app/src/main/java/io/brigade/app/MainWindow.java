@@ -3,6 +3,7 @@ package io.brigade.app;
 import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.render.RenderPanel;
+import io.brigade.app.render.RenderSettingsDialog;
 import io.brigade.app.render.StillPanel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
@@ -60,7 +61,8 @@ public final class MainWindow {
                 MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
                                 .and(viewModel.render().runningProperty().not()),
                         viewModel::renderStill, viewModel.sceneProperty().isNotNull()
-                                .and(viewModel.still().runningProperty().not()))));
+                                .and(viewModel.still().runningProperty().not()),
+                        () -> renderSettings(stage), viewModel.sceneProperty().isNotNull())));
         root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
@@ -125,6 +127,11 @@ public final class MainWindow {
     private void saveStill(BorderPane inWindow) {
         dialogs.stillChooser().chooseSaveFile(inWindow.getScene().getWindow(), viewModel.suggestedStillFile())
                 .ifPresent(viewModel::saveStill);
+    }
+
+    private void renderSettings(Stage owner) {
+        viewModel.renderSettings().flatMap(fields -> RenderSettingsDialog.ask(owner, fields))
+                .ifPresent(viewModel::applyRenderSettings);
     }
 
     private void renderAnimation(Stage owner) {

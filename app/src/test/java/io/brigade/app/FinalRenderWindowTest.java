@@ -121,4 +121,22 @@ class FinalRenderWindowTest {
         robot.clickOn("#closeStillButton");
         assertThat(robot.lookup("#stillPanel").query().isVisible()).isFalse();
     }
+
+    @Test
+    void theSettingsDialogNamesAWrongFieldAndAppliesAnUndoableEdit(FxRobot robot) {
+        robot.clickOn("#renderMenu").clickOn("#renderSettingsItem");
+        robot.doubleClickOn("#widthField").eraseText(4).write("wide");
+        robot.clickOn("#renderSettingsOk");
+
+        assertThat(robot.lookup("#renderSettingsProblems").queryLabeled().getText())
+                .isEqualTo("Width: must be a whole number between 1 and 16384, got 'wide'");
+        robot.doubleClickOn("#widthField").eraseText(4).write("32");
+        robot.clickOn("#renderSettingsOk");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.sceneProperty().get().settings().width()).isEqualTo(32);
+        assertThat(viewModel.sceneProperty().get().settings().height()).isEqualTo(HEIGHT);
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(viewModel.sceneProperty().get().settings().width()).isEqualTo(WIDTH);
+    }
 }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderPreferences;
+import io.brigade.app.render.RenderSettingsViewModel;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.SynchronousPreviews;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -162,6 +166,45 @@ class MainViewModelTest {
         viewModel.document().undo();
         assertThat(viewModel.titleProperty().get()).isEqualTo("Brigade \u2014 teapot-turntable.scene.json");
         assertThat(previews.requests()).last().extracting(request -> request.scene()).isSameAs(opened);
+    }
+
+    @Test
+    void renderSettingsChangeTheSceneAsOneUndoableEditAndTheRestAsPreferences() {
+        InMemoryRenderPreferencesStore store = new InMemoryRenderPreferencesStore();
+        MainViewModel withStore = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
+                Runnable::run, store);
+        withStore.openScene(TEAPOT);
+        Scene opened = withStore.sceneProperty().get();
+        RenderSettingsViewModel fields = withStore.renderSettings().orElseThrow();
+        fields.widthProperty().set("320");
+        fields.endFrameProperty().set("9");
+        fields.workersProperty().set("1");
+        fields.outputFolderProperty().set(dir.toString());
+
+        withStore.applyRenderSettings(fields.choice().orElseThrow());
+
+        assertThat(withStore.sceneProperty().get().settings().width()).isEqualTo(320);
+        assertThat(withStore.timeline().endFrameProperty().get()).isEqualTo(9);
+        assertThat(withStore.document().undoTextProperty().get()).contains("Change render settings");
+        assertThat(store.load()).isEqualTo(new RenderPreferences(1, Optional.of(dir)));
+        assertThat(withStore.suggestedRenderFolder()).isEqualTo(dir.resolve("teapot-turntable"));
+        withStore.document().undo();
+        assertThat(withStore.sceneProperty().get()).isSameAs(opened);
+        assertThat(withStore.timeline().endFrameProperty().get()).isEqualTo(opened.settings().endFrame());
+        assertThat(store.load().workers()).as("preferences are no scene edit").isEqualTo(1);
+    }
+
+    @Test
+    void renderSettingsThatOnlyChangePreferencesMakeNoEdit() {
+        viewModel.openScene(TEAPOT);
+        RenderSettingsViewModel fields = viewModel.renderSettings().orElseThrow();
+        fields.workersProperty().set("1");
+
+        viewModel.applyRenderSettings(fields.choice().orElseThrow());
+
+        assertThat(viewModel.document().canUndoProperty().get()).isFalse();
+        assertThat(viewModel.document().dirtyProperty().get()).isFalse();
     }
 
     @Test

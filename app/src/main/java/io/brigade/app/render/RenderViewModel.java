@@ -35,7 +35,7 @@ import javafx.collections.ObservableList;
 public final class RenderViewModel {
 
     private final RenderJobs jobs;
-    private final int workers;
+    private int workers;
     private final FxLatestValueBridge<RenderStatus> statuses;
 
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
@@ -135,6 +135,14 @@ public final class RenderViewModel {
         shown.set(true);
         show(RenderStatus.starting(request.frameCount()));
         job = jobs.start(request, new StatusListener());
+    }
+
+    /** Worker threads for the jobs started from now on. */
+    public void setWorkers(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("need at least one worker, got " + count);
+        }
+        workers = count;
     }
 
     /** Stops the running render; frames already written stay. */

@@ -35,7 +35,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StillRenderViewModel {
 
     private final RenderJobs jobs;
-    private final int workers;
+    private int workers;
     private final BackgroundTasks backgroundTasks;
     private final FxLatestValueBridge<StillStatus> statuses;
 
@@ -105,6 +105,14 @@ public final class StillRenderViewModel {
         shown.set(true);
         show(StillStatus.starting(frame));
         job = jobs.start(request, new StatusListener(frame));
+    }
+
+    /** Worker threads for the jobs started from now on. */
+    public void setWorkers(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("need at least one worker, got " + count);
+        }
+        workers = count;
     }
 
     public void cancel() {
