@@ -246,6 +246,32 @@ public final class MainViewModel {
         }
     }
 
+    /** True while the animation or a still renders. */
+    public boolean isRendering() {
+        return render.runningProperty().get() || still.runningProperty().get();
+    }
+
+    /**
+     * Before the window closes: runs {@code proceed} at once when nothing renders; otherwise asks, and on
+     * Cancel Render and Quit runs {@code proceed} (which must stop the renders), on Keep Rendering nothing.
+     */
+    public void proceedDespiteRunningRender(Supplier<RenderRunningPrompt.Answer> ask, Runnable proceed) {
+        if (!isRendering()) {
+            proceed.run();
+            return;
+        }
+        switch (ask.get()) {
+            case CANCEL_RENDER_AND_QUIT -> proceed.run();
+            case KEEP_RENDERING -> statusText.set("Kept rendering");
+        }
+    }
+
+    /** Stops the animation and the still; the jobs end their threads shortly after. */
+    public void cancelRenders() {
+        render.cancel();
+        still.cancel();
+    }
+
     /** Renders the frame on show at the scene's settings; the still replaces the preview once it is done. */
     public void renderStill() {
         Scene scene = document.sceneProperty().get();

@@ -54,7 +54,7 @@ public final class MainWindow {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage), viewModel::save,
-                () -> saveAs(stage), () -> afterUnsavedChanges(stage, quit));
+                () -> saveAs(stage), () -> beforeClosing(stage, quit));
         root.setTop(MainMenu.create(
                 MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
                 EditMenu.create(viewModel.document(), viewModel.outliner()),
@@ -76,13 +76,12 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             viewModel.timeline().pause();
-            viewModel.render().cancel();
-            viewModel.still().cancel();
+            viewModel.cancelRenders();
         });
         stage.setOnCloseRequest(event -> {
-            if (viewModel.document().dirtyProperty().get()) {
+            if (viewModel.isRendering() || viewModel.document().dirtyProperty().get()) {
                 event.consume();
-                afterUnsavedChanges(stage, stage::close);
+                beforeClosing(stage, stage::close);
             }
         });
         stage.show();
@@ -137,6 +136,15 @@ public final class MainWindow {
     private void renderAnimation(Stage owner) {
         dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
                 .ifPresent(viewModel::renderAnimation);
+    }
+
+    /** Asks about a running render, then about unsaved changes; stops the renders only when really closing. */
+    private void beforeClosing(Stage owner, Runnable close) {
+        viewModel.proceedDespiteRunningRender(() -> dialogs.renderRunning().ask(owner),
+                () -> afterUnsavedChanges(owner, () -> {
+                    viewModel.cancelRenders();
+                    close.run();
+                }));
     }
 
     private void afterUnsavedChanges(Stage owner, Runnable proceed) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /** The questions the main window asks the user, each behind an interface so tests can answer them. */
 public record WindowDialogs(SceneFileChooser openChooser, SaveFileChooser saveChooser,
                             UnsavedChangesPrompt unsavedChanges, OutputFolderChooser renderFolderChooser,
-                            SaveFileChooser stillChooser) {
+                            SaveFileChooser stillChooser, RenderRunningPrompt renderRunning) {
 
     public WindowDialogs {
         Objects.requireNonNull(openChooser, "openChooser");
@@ -13,11 +13,12 @@ public record WindowDialogs(SceneFileChooser openChooser, SaveFileChooser saveCh
         Objects.requireNonNull(unsavedChanges, "unsavedChanges");
         Objects.requireNonNull(renderFolderChooser, "renderFolderChooser");
         Objects.requireNonNull(stillChooser, "stillChooser");
+        Objects.requireNonNull(renderRunning, "renderRunning");
     }
 
     /** The platform's own dialogs, as the application uses them. */
     public static WindowDialogs platform() {
         return new WindowDialogs(new FxSceneFileChooser(), new FxSaveFileChooser(), new FxUnsavedChangesPrompt(),
-                new FxOutputFolderChooser(), new FxPngFileChooser());
+                new FxOutputFolderChooser(), new FxPngFileChooser(), new FxRenderRunningPrompt());
     }
 }

@@ -8,17 +8,21 @@ import io.brigade.engine.geometry.primitive.PrimitiveKind;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.json.SceneFiles;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.Pane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,11 +46,16 @@ class FinalRenderWindowTest {
     static Path dir;
 
     private final AtomicReference<Path> stillSuggestion = new AtomicReference<>();
+    private final AtomicInteger renderPrompts = new AtomicInteger();
+    private final AtomicReference<RenderRunningPrompt.Answer> renderAnswer =
+            new AtomicReference<>(RenderRunningPrompt.Answer.KEEP_RENDERING);
+    private Stage stage;
     private WindowServices services;
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path sceneFile = dir.resolve("tiny" + SceneFiles.EXTENSION);
         RenderSettings settings = RenderSettings.DEFAULT.withSize(WIDTH, HEIGHT).withAntiAliasing(1)
                 .withFrames(0, FRAMES - 1);
@@ -54,10 +63,13 @@ class FinalRenderWindowTest {
         services = new WindowServices();
         viewModel = services.viewModel();
         WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
-                (owner, sceneName) -> UnsavedChangesPrompt.Answer.CANCEL,
+                (owner, sceneName) -> UnsavedChangesPrompt.Answer.DONT_SAVE, // the long render is an edit
                 (owner, suggested) -> Optional.of(dir.resolve("frames")), (owner, suggested) -> {
                     stillSuggestion.set(suggested);
                     return Optional.of(dir.resolve("still.png"));
+                }, owner -> {
+                    renderPrompts.incrementAndGet();
+                    return renderAnswer.get();
                 });
         new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
         viewModel.openScene(sceneFile);
@@ -138,5 +150,50 @@ class FinalRenderWindowTest {
         assertThat(viewModel.sceneProperty().get().settings().height()).isEqualTo(HEIGHT);
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         assertThat(viewModel.sceneProperty().get().settings().width()).isEqualTo(WIDTH);
+    }
+
+    @Test
+    void closingDuringARenderAsksAndKeepRenderingLeavesTheWindowOpen(FxRobot robot) throws Exception {
+        makeTheRenderLong(robot);
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(renderPrompts).hasValue(1);
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(viewModel.render().runningProperty().get()).isTrue();
+        robot.clickOn("#cancelRenderButton");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+    }
+
+    @Test
+    void cancelRenderAndQuitClosesTheWindowAndEveryThreadOfTheJobEnds(FxRobot robot) throws Exception {
+        makeTheRenderLong(robot);
+        Set<Thread> before = engineThreads();
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        Set<Thread> jobThreads = engineThreads();
+        jobThreads.removeAll(before);
+        assertThat(jobThreads).as("the job's own threads").isNotEmpty();
+        renderAnswer.set(RenderRunningPrompt.Answer.CANCEL_RENDER_AND_QUIT);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(renderPrompts).hasValue(1);
+        assertThat(stage.isShowing()).isFalse();
+        for (Thread thread : jobThreads) {
+            thread.join(TimeUnit.SECONDS.toMillis(NO_HANG_SECONDS));
+            assertThat(thread.isAlive()).as("%s still running", thread.getName()).isFalse();
+        }
+    }
+
+    /** Enough frames at a size that the render is still going when the test acts on it. */
+    private void makeTheRenderLong(FxRobot robot) {
+        robot.interact(() -> viewModel.document().apply("Long render", viewModel.sceneProperty().get()
+                .withSettings(viewModel.sceneProperty().get().settings().withSize(640, 360).withFrames(0, 400))));
+    }
+
+    private static Set<Thread> engineThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("brigade-")).collect(Collectors.toSet());
     }
 }
