@@ -389,6 +389,7 @@ public final class MainViewModel {
 
     /** The timeline follows the scene's frame range and rate, through edits, undo and redo alike. */
     private void sceneChanged(Scene old, Scene scene) {
+        render.editorSceneIs(scene);
         if (old != null && scene != null && !sameTiming(old.settings(), scene.settings())) {
             RenderSettings settings = scene.settings();
             int frame = timeline.frameProperty().get();

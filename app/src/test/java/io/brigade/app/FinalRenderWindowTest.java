@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brigade.app.edit.ObjectEdits;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;
+import io.brigade.engine.io.PngSequenceWriter;
+import io.brigade.engine.math.Vec3;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.Transform;
 import io.brigade.engine.scene.json.SceneFiles;
+import io.brigade.engine.schedule.RenderListener;
+import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderScheduler;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -195,5 +202,37 @@ class FinalRenderWindowTest {
     private static Set<Thread> engineThreads() {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith("brigade-")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void editsDuringARenderLeaveItsFramesAsTheSceneWasAtTheClick(FxRobot robot) throws Exception {
+        Scene atClick = viewModel.sceneProperty().get();
+        Path during = dir.resolve("during-edits");
+        AtomicReference<Boolean> changedWhileRunning = new AtomicReference<>();
+
+        robot.interact(() -> {
+            viewModel.renderAnimation(during);
+            Scene moved = ObjectEdits.withTransformAt(atClick, 0, 0,
+                    Transform.translation(new Vec3(0.7, -0.3, 0.2)));
+            viewModel.document().apply("Move", moved);
+            changedWhileRunning.set(viewModel.render().sceneChangedProperty().get());
+            viewModel.document().undo();
+            viewModel.document().redo();
+        });
+        assertThat(changedWhileRunning.get()).isTrue();
+        assertThat(robot.lookup("#renderSceneChanged").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+
+        Path reference = dir.resolve("reference");
+        new RenderScheduler().start(RenderRequest.of(atClick::poseAt, atClick.settings()).withWorkers(1)
+                .withOutput(new PngSequenceWriter(reference)), new RenderListener() { })
+                .result().get(NO_HANG_SECONDS, TimeUnit.SECONDS).orThrow();
+        for (int frame = 0; frame < FRAMES; frame++) {
+            String name = String.format(Locale.ROOT, "frame_%05d.png", frame);
+            assertThat(Files.mismatch(during.resolve(name), reference.resolve(name))).as(name).isEqualTo(-1L);
+        }
+        robot.interact(() -> viewModel.document().undo());
+        assertThat(robot.lookup("#renderSceneChanged").query().isVisible())
+                .as("undone back to the scene at the click").isFalse();
     }
 }

@@ -28,7 +28,15 @@ public final class RenderPanel {
         bar.setId("renderProgress");
         bar.progressProperty().bind(render.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
-        VBox progress = new VBox(headline, bar);
+        Label changed = new Label("Scene changed since this render started", new FontIcon("mdi2a-alert-outline"));
+        changed.setId("renderSceneChanged");
+        changed.getStyleClass().add("render-scene-changed");
+        changed.setMinWidth(Region.USE_PREF_SIZE);
+        changed.visibleProperty().bind(render.sceneChangedProperty());
+        changed.managedProperty().bind(render.sceneChangedProperty());
+        HBox headlineRow = new HBox(headline, changed);
+        headlineRow.getStyleClass().add("render-headline-row");
+        VBox progress = new VBox(headlineRow, bar);
         progress.getStyleClass().add("render-progress");
         HBox.setHgrow(progress, Priority.ALWAYS);
 

@@ -46,11 +46,13 @@ public final class RenderViewModel {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyObjectWrapper<RenderStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyBooleanWrapper sceneChanged = new ReadOnlyBooleanWrapper(this, "sceneChanged");
     private final ObservableList<FrameThumbnail> thumbnails = FXCollections.observableArrayList();
     private final ObservableList<FrameThumbnail> thumbnailsView = FXCollections.unmodifiableObservableList(thumbnails);
 
     private RenderJob job;
     private Path folder;
+    private Scene rendered;
     private PngSequenceWriter writer;
 
     /**
@@ -102,6 +104,19 @@ public final class RenderViewModel {
         return etaText.getReadOnlyProperty();
     }
 
+    /** True while the scene being edited is no longer the one the newest render is making. */
+    public ReadOnlyBooleanProperty sceneChangedProperty() {
+        return sceneChanged.getReadOnlyProperty();
+    }
+
+    /**
+     * Tells which scene the editor holds now. The undo stack brings back the very snapshot an edit replaced,
+     * so comparing by identity is comparing revisions: undoing back to the click clears the mark.
+     */
+    public void editorSceneIs(Scene current) {
+        sceneChanged.set(rendered != null && current != rendered);
+    }
+
     /** A small picture of each frame finished by the newest render, in the order they finished. */
     public ObservableList<FrameThumbnail> thumbnails() {
         return thumbnailsView;
@@ -131,6 +146,8 @@ public final class RenderViewModel {
         RenderRequest request = RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(workers)
                 .withOutput(writer);
         folder = into;
+        rendered = scene;
+        sceneChanged.set(false);
         thumbnails.clear();
         shown.set(true);
         show(RenderStatus.starting(request.frameCount()));
