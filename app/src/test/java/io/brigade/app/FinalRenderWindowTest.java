@@ -20,10 +20,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -48,6 +51,8 @@ class FinalRenderWindowTest {
     private static final int FRAMES = 4;
     private static final int WIDTH = 64;
     private static final int HEIGHT = 36;
+    /** Generous: a 2-core machine under Monocle, shared with other builds; a blocked FX thread takes seconds. */
+    private static final double WORST_FX_ROUND_TRIP_MILLIS = 500;
 
     @TempDir
     static Path dir;
@@ -234,5 +239,81 @@ class FinalRenderWindowTest {
         robot.interact(() -> viewModel.document().undo());
         assertThat(robot.lookup("#renderSceneChanged").query().isVisible())
                 .as("undone back to the scene at the click").isFalse();
+    }
+
+    @Test
+    void theFxThreadStaysResponsiveWhileARenderKeepsEveryCoreBusy(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.document().apply("Busy render", viewModel.sceneProperty().get()
+                .withSettings(viewModel.sceneProperty().get().settings().withSize(320, 180).withFrames(0, 47))));
+        FxPings pings = new FxPings();
+        pings.start();
+        try {
+            robot.push(KeyCode.SHORTCUT, KeyCode.R);
+            for (int step = 0; step < 6; step++) {
+                robot.push(KeyCode.RIGHT);
+            }
+            robot.clickOn("#renderMenu");
+            robot.push(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                    () -> !viewModel.render().runningProperty().get());
+        } finally {
+            pings.stop();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        System.out.printf(Locale.ROOT, "FX ping round trips during the render: %d, worst %.1f ms%n",
+                pings.count(), pings.worstMillis());
+        assertThat(pings.count()).as("pings answered").isGreaterThan(10);
+        assertThat(pings.worstMillis()).as("worst FX round trip (ms)").isLessThan(WORST_FX_ROUND_TRIP_MILLIS);
+        assertThat(viewModel.render().progressProperty().get()).isEqualTo(1.0);
+        assertThat(viewModel.timeline().frameProperty().get()).as("scrubbed during the render").isEqualTo(6);
+    }
+
+    /** Posts a task to the FX thread every {@link #PING_MILLIS} ms and records how long each took to run. */
+    private static final class FxPings {
+        private static final long PING_MILLIS = 10;
+        private final Thread thread = new Thread(this::pingUntilStopped, "test-fx-pings");
+        private final AtomicLong worstNanos = new AtomicLong();
+        private final AtomicInteger answered = new AtomicInteger();
+        private volatile boolean stopped;
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            thread.join(TimeUnit.SECONDS.toMillis(NO_HANG_SECONDS));
+        }
+
+        int count() {
+            return answered.get();
+        }
+
+        double worstMillis() {
+            return worstNanos.get() / 1e6;
+        }
+
+        private void pingUntilStopped() {
+            try {
+                while (!stopped) {
+                    CountDownLatch ran = new CountDownLatch(1);
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> {
+                        worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        answered.incrementAndGet();
+                        ran.countDown();
+                    });
+                    if (!ran.await(NO_HANG_SECONDS, TimeUnit.SECONDS)) {
+                        worstNanos.set(TimeUnit.SECONDS.toNanos(NO_HANG_SECONDS));
+                        return;
+                    }
+                    Thread.sleep(PING_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
