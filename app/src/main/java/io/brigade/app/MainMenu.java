@@ -15,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class MainMenu {
 
     static final String OPEN_SCENE_TEXT = "Open Scene...";
+    static final String IMPORT_OBJ_TEXT = "Import OBJ...";
     static final String SAVE_TEXT = "Save";
     static final String SAVE_AS_TEXT = "Save As...";
     static final String QUIT_TEXT = "Quit";
@@ -23,8 +24,9 @@ final class MainMenu {
     static final String RENDER_SETTINGS_TEXT = "Settings...";
 
     /** What the File menu's items do. */
-    record FileActions(Runnable openScene, Runnable save, Runnable saveAs, Runnable quit) {
+    record FileActions(Runnable openScene, Runnable importObj, Runnable save, Runnable saveAs, Runnable quit) {
         FileActions {
+            Objects.requireNonNull(importObj, "importObj");
             Objects.requireNonNull(openScene, "openScene");
             Objects.requireNonNull(save, "save");
             Objects.requireNonNull(saveAs, "saveAs");
@@ -41,20 +43,23 @@ final class MainMenu {
         return bar;
     }
 
-    /** Open, Save and Save As, Quit; saving needs an open scene. */
+    /** Open, Import OBJ, Save and Save As, Quit; importing and saving need an open scene. */
     static Menu fileMenu(FileActions actions, ObservableBooleanValue sceneOpen) {
         MenuItem open = item("openSceneItem", OPEN_SCENE_TEXT, "mdi2f-folder-open-outline", "Shortcut+O",
                 actions.openScene());
         MenuItem save = item("saveItem", SAVE_TEXT, "mdi2c-content-save-outline", "Shortcut+S", actions.save());
         MenuItem saveAs = item("saveAsItem", SAVE_AS_TEXT, "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
                 actions.saveAs());
+        MenuItem importObj = item("importObjItem", IMPORT_OBJ_TEXT, "mdi2c-cube-outline", "Shortcut+I",
+                actions.importObj());
+        importObj.disableProperty().bind(Bindings.not(sceneOpen));
         save.disableProperty().bind(Bindings.not(sceneOpen));
         saveAs.disableProperty().bind(Bindings.not(sceneOpen));
         MenuItem exit = item("quitItem", QUIT_TEXT, "mdi2e-exit-to-app", "Shortcut+Q", actions.quit());
 
         Menu file = new Menu("_File");
         file.setId("fileMenu");
-        file.getItems().addAll(open, save, saveAs, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, importObj, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), exit);
         return file;
     }
 

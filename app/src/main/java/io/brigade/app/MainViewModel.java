@@ -2,6 +2,7 @@ package io.brigade.app;
 
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.DocumentViewModel;
+import io.brigade.app.edit.ObjImport;
 import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
@@ -18,6 +19,7 @@ import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.StandardAssetResolver;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -244,6 +246,32 @@ public final class MainViewModel {
             render.start(scene, folder);
             statusText.set("Rendering " + sceneName.get() + " into " + folder.toAbsolutePath());
         }
+    }
+
+    /**
+     * Adds the model in {@code objFile} to the open scene as one undoable edit, read off the FX thread; a file
+     * that cannot be read shows in the banner (file and line) and changes nothing.
+     */
+    public void importObj(Path objFile) {
+        Scene scene = document.sceneProperty().get();
+        if (scene == null) {
+            return;
+        }
+        Optional<Path> sceneFile = Optional.ofNullable(document.fileProperty().get());
+        String name = fileName(objFile);
+        statusText.set("Importing " + objFile.toAbsolutePath() + "...");
+        backgroundTasks.run(() -> ObjImport.withObjAdded(scene, objFile, sceneFile, new StandardAssetResolver()),
+                imported -> {
+                    if (document.sceneProperty().get() != scene) {
+                        statusText.set("Did not import " + name + ": the scene changed while it was read");
+                        return;
+                    }
+                    document.apply("Import " + name, imported);
+                    statusText.set("Imported " + name);
+                }, failure -> {
+                    problem.set(Problem.of("Could not import " + name, failure));
+                    statusText.set("Could not import " + name);
+                });
     }
 
     /** True while the animation or a still renders. */

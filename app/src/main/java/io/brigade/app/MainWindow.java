@@ -53,7 +53,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage), viewModel::save,
+        MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage),
+                () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel::importObj), viewModel::save,
                 () -> saveAs(stage), () -> beforeClosing(stage, quit));
         root.setTop(MainMenu.create(
                 MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),

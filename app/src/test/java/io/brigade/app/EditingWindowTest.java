@@ -58,7 +58,7 @@ class EditingWindowTest {
                     prompts.incrementAndGet();
                     return answer.get();
                 }, (owner, suggested) -> Optional.empty(), (owner, suggested) -> Optional.empty(),
-                owner -> RenderRunningPrompt.Answer.KEEP_RENDERING);
+                owner -> RenderRunningPrompt.Answer.KEEP_RENDERING, owner -> Optional.empty());
         new MainWindow(viewModel, dialogs, quitRequests::incrementAndGet).showIn(stage);
         viewModel.openScene(file);
     }

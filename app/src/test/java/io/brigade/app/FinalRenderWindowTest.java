@@ -82,7 +82,7 @@ class FinalRenderWindowTest {
                 }, owner -> {
                     renderPrompts.incrementAndGet();
                     return renderAnswer.get();
-                });
+                }, owner -> Optional.empty());
         new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
         viewModel.openScene(sceneFile);
     }

@@ -196,6 +196,35 @@ class MainViewModelTest {
     }
 
     @Test
+    void importingAnObjAddsAnUndoableObject() throws IOException {
+        viewModel.openScene(TEAPOT);
+        int before = viewModel.sceneProperty().get().objects().size();
+        Path obj = Files.writeString(dir.resolve("tri.obj"), "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+
+        viewModel.importObj(obj);
+
+        assertThat(viewModel.sceneProperty().get().objects()).hasSize(before + 1);
+        assertThat(viewModel.sceneProperty().get().objects().get(before).name()).isEqualTo("tri");
+        assertThat(viewModel.document().undoTextProperty().get()).contains("Import tri.obj");
+        viewModel.document().undo();
+        assertThat(viewModel.sceneProperty().get().objects()).hasSize(before);
+    }
+
+    @Test
+    void aBrokenObjIsReportedByFileAndLineAndChangesNothing() throws IOException {
+        viewModel.openScene(TEAPOT);
+        Scene opened = viewModel.sceneProperty().get();
+        Path obj = Files.writeString(dir.resolve("broken.obj"), "v 0 0 0\nf 1 2 3\n");
+
+        viewModel.importObj(obj);
+
+        assertThat(viewModel.sceneProperty().get()).isSameAs(opened);
+        assertThat(viewModel.document().canUndoProperty().get()).isFalse();
+        assertThat(viewModel.problemProperty().get().summary()).isEqualTo("Could not import broken.obj");
+        assertThat(viewModel.problemProperty().get().detail()).contains("broken.obj:2");
+    }
+
+    @Test
     void renderSettingsThatOnlyChangePreferencesMakeNoEdit() {
         viewModel.openScene(TEAPOT);
         RenderSettingsViewModel fields = viewModel.renderSettings().orElseThrow();

@@ -42,6 +42,8 @@ public final class WindowServices {
             throw new AssertionError("unexpected still file dialog");
         }, owner -> {
             throw new AssertionError("unexpected running-render prompt");
+        }, owner -> {
+            throw new AssertionError("unexpected OBJ import dialog");
         });
     }
 
