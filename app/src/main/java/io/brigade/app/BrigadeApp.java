@@ -37,7 +37,8 @@ public final class BrigadeApp extends Application {
         previewRenderer = PreviewRenderThread.start();
         viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
-                Platform::runLater, JavaPrefsRenderPreferencesStore.forUser());
+                Platform::runLater, JavaPrefsRenderPreferencesStore.forUser(),
+                JavaPrefsRecentFilesStore.forUser());
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         startupScene(Path.of("")).ifPresent(viewModel::openScene);

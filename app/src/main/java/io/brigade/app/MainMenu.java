@@ -1,9 +1,14 @@
 package io.brigade.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class MainMenu {
 
     static final String OPEN_SCENE_TEXT = "Open Scene...";
+    static final String OPEN_RECENT_TEXT = "Open Recent";
     static final String IMPORT_OBJ_TEXT = "Import OBJ...";
     static final String SAVE_TEXT = "Save";
     static final String SAVE_AS_TEXT = "Save As...";
@@ -24,8 +30,10 @@ final class MainMenu {
     static final String RENDER_SETTINGS_TEXT = "Settings...";
 
     /** What the File menu's items do. */
-    record FileActions(Runnable openScene, Runnable importObj, Runnable save, Runnable saveAs, Runnable quit) {
+    record FileActions(Runnable openScene, Consumer<Path> openRecent, Runnable importObj, Runnable save,
+                       Runnable saveAs, Runnable quit) {
         FileActions {
+            Objects.requireNonNull(openRecent, "openRecent");
             Objects.requireNonNull(importObj, "importObj");
             Objects.requireNonNull(openScene, "openScene");
             Objects.requireNonNull(save, "save");
@@ -44,12 +52,17 @@ final class MainMenu {
     }
 
     /** Open, Import OBJ, Save and Save As, Quit; importing and saving need an open scene. */
-    static Menu fileMenu(FileActions actions, ObservableBooleanValue sceneOpen) {
+    static Menu fileMenu(FileActions actions, ObservableBooleanValue sceneOpen, ObservableList<Path> recentFiles) {
         MenuItem open = item("openSceneItem", OPEN_SCENE_TEXT, "mdi2f-folder-open-outline", "Shortcut+O",
                 actions.openScene());
         MenuItem save = item("saveItem", SAVE_TEXT, "mdi2c-content-save-outline", "Shortcut+S", actions.save());
         MenuItem saveAs = item("saveAsItem", SAVE_AS_TEXT, "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
                 actions.saveAs());
+        Menu recent = new Menu(OPEN_RECENT_TEXT, new FontIcon("mdi2h-history"));
+        recent.setId("openRecentMenu");
+        fillRecent(recent, recentFiles, actions.openRecent());
+        recentFiles.addListener((ListChangeListener<Path>) change -> fillRecent(recent, recentFiles,
+                actions.openRecent()));
         MenuItem importObj = item("importObjItem", IMPORT_OBJ_TEXT, "mdi2c-cube-outline", "Shortcut+I",
                 actions.importObj());
         importObj.disableProperty().bind(Bindings.not(sceneOpen));
@@ -59,7 +72,7 @@ final class MainMenu {
 
         Menu file = new Menu("_File");
         file.setId("fileMenu");
-        file.getItems().addAll(open, importObj, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, recent, importObj, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), exit);
         return file;
     }
 
@@ -82,6 +95,18 @@ final class MainMenu {
         settingsItem.disableProperty().bind(Bindings.not(sceneOpen));
         render.getItems().addAll(animation, still, new SeparatorMenuItem(), settingsItem);
         return render;
+    }
+
+    /** One item per recent file, "name \u2014 folder"; the submenu is disabled while there is none. */
+    private static void fillRecent(Menu recent, List<Path> files, Consumer<Path> open) {
+        recent.getItems().setAll(files.stream().map(file -> {
+            Path name = file.getFileName();
+            MenuItem item = new MenuItem((name == null ? file : name) + "  \u2014  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> open.accept(file));
+            return item;
+        }).toList());
+        recent.setDisable(files.isEmpty());
     }
 
     static MenuItem item(String id, String text, String iconLiteral, String accelerator, Runnable action) {

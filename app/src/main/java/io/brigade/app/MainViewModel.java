@@ -22,12 +22,15 @@ import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.StandardAssetResolver;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -61,6 +64,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
     private final RenderPreferencesStore renderPreferences;
+    private final RecentFilesStore recentFilesStore;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     /** The scene as it was when the newest still started. */
     private Scene stillScene;
@@ -80,14 +85,16 @@ public final class MainViewModel {
     public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
                          PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread) {
         this(sceneLoader, sceneSaver, backgroundTasks, previews, renderJobs, fxThread,
-                new InMemoryRenderPreferencesStore());
+                new InMemoryRenderPreferencesStore(), RecentFilesStore.inMemory());
     }
 
-    /** As above, with the render preferences kept in {@code renderPreferences} between runs. */
+    /** As above, with the render preferences and the recent files kept in these stores between runs. */
     public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
                          PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread,
-                         RenderPreferencesStore renderPreferences) {
+                         RenderPreferencesStore renderPreferences, RecentFilesStore recentFilesStore) {
         this.renderPreferences = Objects.requireNonNull(renderPreferences, "renderPreferences");
+        this.recentFilesStore = Objects.requireNonNull(recentFilesStore, "recentFilesStore");
+        recentFiles.setAll(recentFilesStore.load());
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
@@ -274,6 +281,11 @@ public final class MainViewModel {
                 });
     }
 
+    /** The scene files opened lately, newest first, for File > Open Recent. */
+    public ObservableList<Path> recentFiles() {
+        return FXCollections.unmodifiableObservableList(recentFiles);
+    }
+
     /** True while the animation or a still renders. */
     public boolean isRendering() {
         return render.runningProperty().get() || still.runningProperty().get();
@@ -439,6 +451,8 @@ public final class MainViewModel {
         document.open(file, loaded);
         outliner.select(null);
         statusText.set("Opened " + file.toAbsolutePath());
+        recentFiles.setAll(RecentFilesStore.withOpened(recentFiles, file));
+        recentFilesStore.save(List.copyOf(recentFiles));
         problem.set(null);
         RenderSettings settings = loaded.settings();
         timeline.setRange(settings.startFrame(), settings.endFrame(), settings.fps());

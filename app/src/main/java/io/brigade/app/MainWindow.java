@@ -54,10 +54,11 @@ public final class MainWindow {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage),
+                file -> afterUnsavedChanges(stage, () -> viewModel.openScene(file)),
                 () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel::importObj), viewModel::save,
                 () -> saveAs(stage), () -> beforeClosing(stage, quit));
         root.setTop(MainMenu.create(
-                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
+                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles()),
                 EditMenu.create(viewModel.document(), viewModel.outliner()),
                 MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
                                 .and(viewModel.render().runningProperty().not()),

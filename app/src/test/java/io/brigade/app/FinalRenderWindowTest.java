@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -315,5 +318,23 @@ class FinalRenderWindowTest {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    @Test
+    void theOpenedSceneIsListedUnderOpenRecentAndOpensFromThere(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.document().apply("Edit to lose", viewModel.sceneProperty().get()
+                .withSettings(viewModel.sceneProperty().get().settings().withSize(WIDTH * 2, HEIGHT))));
+        Menu recent = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> "openRecentMenu".equals(item.getId())).map(Menu.class::cast).findFirst().orElseThrow();
+        assertThat(recent.getItems()).extracting(MenuItem::getText)
+                .containsExactly("tiny.scene.json  \u2014  " + dir.toAbsolutePath().normalize());
+
+        robot.interact(() -> recent.getItems().get(0).fire());
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.sceneProperty().get().settings().width() == WIDTH);
+
+        assertThat(viewModel.document().dirtyProperty().get()).as("reopened from the file").isFalse();
+        assertThat(viewModel.recentFiles()).first()
+                .isEqualTo(dir.resolve("tiny" + SceneFiles.EXTENSION).toAbsolutePath().normalize());
     }
 }

@@ -173,7 +173,7 @@ class MainViewModelTest {
         InMemoryRenderPreferencesStore store = new InMemoryRenderPreferencesStore();
         MainViewModel withStore = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
-                Runnable::run, store);
+                Runnable::run, store, RecentFilesStore.inMemory());
         withStore.openScene(TEAPOT);
         Scene opened = withStore.sceneProperty().get();
         RenderSettingsViewModel fields = withStore.renderSettings().orElseThrow();
@@ -222,6 +222,25 @@ class MainViewModelTest {
         assertThat(viewModel.document().canUndoProperty().get()).isFalse();
         assertThat(viewModel.problemProperty().get().summary()).isEqualTo("Could not import broken.obj");
         assertThat(viewModel.problemProperty().get().detail()).contains("broken.obj:2");
+    }
+
+    @Test
+    void openedScenesAreRememberedNewestFirstWithoutRepeats() throws IOException {
+        RecentFilesStore store = RecentFilesStore.inMemory();
+        store.save(List.of(dir.resolve("old.scene.json")));
+        MainViewModel remembering = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
+                Runnable::run, new InMemoryRenderPreferencesStore(), store);
+        Path copy = Files.copy(TEAPOT, dir.resolve("copy.scene.json"));
+        assertThat(remembering.recentFiles()).containsExactly(dir.resolve("old.scene.json"));
+
+        remembering.openScene(TEAPOT);
+        remembering.openScene(copy);
+        remembering.openScene(TEAPOT);
+
+        assertThat(remembering.recentFiles()).containsExactly(TEAPOT, copy.toAbsolutePath().normalize(),
+                dir.resolve("old.scene.json"));
+        assertThat(store.load()).isEqualTo(List.copyOf(remembering.recentFiles()));
     }
 
     @Test
