@@ -3,6 +3,7 @@ package io.brigade.app;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.JavaPrefsRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ public final class BrigadeApp extends Application {
         previewRenderer = PreviewRenderThread.start();
         viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
-                Platform::runLater);
+                Platform::runLater, JavaPrefsRenderPreferencesStore.forUser(),
+                JavaPrefsRecentFilesStore.forUser());
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         startupScene(Path.of("")).ifPresent(viewModel::openScene);

@@ -1,9 +1,14 @@
 package io.brigade.app;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,14 +20,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class MainMenu {
 
     static final String OPEN_SCENE_TEXT = "Open Scene...";
+    static final String OPEN_RECENT_TEXT = "Open Recent";
+    static final String IMPORT_OBJ_TEXT = "Import OBJ...";
     static final String SAVE_TEXT = "Save";
     static final String SAVE_AS_TEXT = "Save As...";
     static final String QUIT_TEXT = "Quit";
     static final String RENDER_ANIMATION_TEXT = "Render Animation...";
+    static final String RENDER_STILL_TEXT = "Render Still";
+    static final String RENDER_SETTINGS_TEXT = "Settings...";
 
     /** What the File menu's items do. */
-    record FileActions(Runnable openScene, Runnable save, Runnable saveAs, Runnable quit) {
+    record FileActions(Runnable openScene, Consumer<Path> openRecent, Runnable importObj, Runnable save,
+                       Runnable saveAs, Runnable quit) {
         FileActions {
+            Objects.requireNonNull(openRecent, "openRecent");
+            Objects.requireNonNull(importObj, "importObj");
             Objects.requireNonNull(openScene, "openScene");
             Objects.requireNonNull(save, "save");
             Objects.requireNonNull(saveAs, "saveAs");
@@ -39,32 +51,62 @@ final class MainMenu {
         return bar;
     }
 
-    /** Open, Save and Save As, Quit; saving needs an open scene. */
-    static Menu fileMenu(FileActions actions, ObservableBooleanValue sceneOpen) {
+    /** Open, Import OBJ, Save and Save As, Quit; importing and saving need an open scene. */
+    static Menu fileMenu(FileActions actions, ObservableBooleanValue sceneOpen, ObservableList<Path> recentFiles) {
         MenuItem open = item("openSceneItem", OPEN_SCENE_TEXT, "mdi2f-folder-open-outline", "Shortcut+O",
                 actions.openScene());
         MenuItem save = item("saveItem", SAVE_TEXT, "mdi2c-content-save-outline", "Shortcut+S", actions.save());
         MenuItem saveAs = item("saveAsItem", SAVE_AS_TEXT, "mdi2c-content-save-edit-outline", "Shortcut+Shift+S",
                 actions.saveAs());
+        Menu recent = new Menu(OPEN_RECENT_TEXT, new FontIcon("mdi2h-history"));
+        recent.setId("openRecentMenu");
+        fillRecent(recent, recentFiles, actions.openRecent());
+        recentFiles.addListener((ListChangeListener<Path>) change -> fillRecent(recent, recentFiles,
+                actions.openRecent()));
+        MenuItem importObj = item("importObjItem", IMPORT_OBJ_TEXT, "mdi2c-cube-outline", "Shortcut+I",
+                actions.importObj());
+        importObj.disableProperty().bind(Bindings.not(sceneOpen));
         save.disableProperty().bind(Bindings.not(sceneOpen));
         saveAs.disableProperty().bind(Bindings.not(sceneOpen));
         MenuItem exit = item("quitItem", QUIT_TEXT, "mdi2e-exit-to-app", "Shortcut+Q", actions.quit());
 
         Menu file = new Menu("_File");
         file.setId("fileMenu");
-        file.getItems().addAll(open, save, saveAs, new SeparatorMenuItem(), exit);
+        file.getItems().addAll(open, recent, importObj, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), exit);
         return file;
     }
 
-    /** Render > Render Animation..., while a scene is open and no render runs. */
-    static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender) {
+    /**
+     * Render > Render Animation... and Render Still, each while a scene is open and no render of its kind runs;
+     * Settings... while a scene is open.
+     */
+    static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender, Runnable renderStill,
+                           ObservableBooleanValue canRenderStill, Runnable settings, ObservableBooleanValue sceneOpen) {
         MenuItem animation = item("renderAnimationItem", RENDER_ANIMATION_TEXT, "mdi2m-movie-roll", "Shortcut+R",
                 renderAnimation);
         animation.disableProperty().bind(Bindings.not(canRender));
+        MenuItem still = item("renderStillItem", RENDER_STILL_TEXT, "mdi2i-image-outline", "Shortcut+Shift+R",
+                renderStill);
+        still.disableProperty().bind(Bindings.not(canRenderStill));
         Menu render = new Menu("_Render");
         render.setId("renderMenu");
-        render.getItems().add(animation);
+        MenuItem settingsItem = item("renderSettingsItem", RENDER_SETTINGS_TEXT, "mdi2t-tune-variant", null,
+                settings);
+        settingsItem.disableProperty().bind(Bindings.not(sceneOpen));
+        render.getItems().addAll(animation, still, new SeparatorMenuItem(), settingsItem);
         return render;
+    }
+
+    /** One item per recent file, "name \u2014 folder"; the submenu is disabled while there is none. */
+    private static void fillRecent(Menu recent, List<Path> files, Consumer<Path> open) {
+        recent.getItems().setAll(files.stream().map(file -> {
+            Path name = file.getFileName();
+            MenuItem item = new MenuItem((name == null ? file : name) + "  \u2014  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> open.accept(file));
+            return item;
+        }).toList());
+        recent.setDisable(files.isEmpty());
     }
 
     static MenuItem item(String id, String text, String iconLiteral, String accelerator, Runnable action) {

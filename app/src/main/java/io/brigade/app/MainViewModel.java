@@ -2,24 +2,35 @@ package io.brigade.app;
 
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.DocumentViewModel;
+import io.brigade.app.edit.ObjImport;
 import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
+import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderPreferencesStore;
+import io.brigade.app.render.RenderSettingsViewModel;
 import io.brigade.app.render.RenderStatus;
 import io.brigade.app.render.RenderViewModel;
+import io.brigade.app.render.StillRenderViewModel;
+import io.brigade.app.render.StillStatus;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.StandardAssetResolver;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,11 +56,19 @@ public final class MainViewModel {
     private final OutlinerViewModel outliner;
     private final InspectorViewModel inspector;
     private final RenderViewModel render;
+    private final StillRenderViewModel still;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+
+    private final RenderPreferencesStore renderPreferences;
+    private final RecentFilesStore recentFilesStore;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    /** The scene as it was when the newest still started. */
+    private Scene stillScene;
 
     /** Counts opens, so that a slow load finishing after a newer one began is ignored. */
     private long openRequests;
@@ -65,11 +84,24 @@ public final class MainViewModel {
      */
     public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
                          PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread) {
+        this(sceneLoader, sceneSaver, backgroundTasks, previews, renderJobs, fxThread,
+                new InMemoryRenderPreferencesStore(), RecentFilesStore.inMemory());
+    }
+
+    /** As above, with the render preferences and the recent files kept in these stores between runs. */
+    public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
+                         PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread,
+                         RenderPreferencesStore renderPreferences, RecentFilesStore recentFilesStore) {
+        this.renderPreferences = Objects.requireNonNull(renderPreferences, "renderPreferences");
+        this.recentFilesStore = Objects.requireNonNull(recentFilesStore, "recentFilesStore");
+        recentFiles.setAll(recentFilesStore.load());
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread);
         this.render = new RenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(), fxThread);
+        this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
+                backgroundTasks, fxThread);
         this.outliner = new OutlinerViewModel(document, problem::set);
         this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
                 problem::set);
@@ -80,8 +112,10 @@ public final class MainViewModel {
                         ? APP_NAME
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
                 sceneName, document.dirtyProperty()));
+        useWorkers(renderPreferences.load().workers());
         render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
-        document.sceneProperty().addListener((observable, old, scene) -> showCurrentFrame());
+        still.statusProperty().addListener((observable, old, status) -> stillChanged(status));
+        document.sceneProperty().addListener((observable, old, scene) -> sceneChanged(old, scene));
         timeline.frameProperty().addListener((observable, old, frame) -> showCurrentFrame());
         viewport.failureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
@@ -116,6 +150,11 @@ public final class MainViewModel {
     /** The final render of the animation. */
     public RenderViewModel render() {
         return render;
+    }
+
+    /** The final render of the frame on show. */
+    public StillRenderViewModel still() {
+        return still;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
@@ -216,18 +255,127 @@ public final class MainViewModel {
         }
     }
 
-    /** Where a render of the open scene goes unless the user says otherwise: render-out/NAME beside its file. */
+    /**
+     * Adds the model in {@code objFile} to the open scene as one undoable edit, read off the FX thread; a file
+     * that cannot be read shows in the banner (file and line) and changes nothing.
+     */
+    public void importObj(Path objFile) {
+        Scene scene = document.sceneProperty().get();
+        if (scene == null) {
+            return;
+        }
+        Optional<Path> sceneFile = Optional.ofNullable(document.fileProperty().get());
+        String name = fileName(objFile);
+        statusText.set("Importing " + objFile.toAbsolutePath() + "...");
+        backgroundTasks.run(() -> ObjImport.withObjAdded(scene, objFile, sceneFile, new StandardAssetResolver()),
+                imported -> {
+                    if (document.sceneProperty().get() != scene) {
+                        statusText.set("Did not import " + name + ": the scene changed while it was read");
+                        return;
+                    }
+                    document.apply("Import " + name, imported);
+                    statusText.set("Imported " + name);
+                }, failure -> {
+                    problem.set(Problem.of("Could not import " + name, failure));
+                    statusText.set("Could not import " + name);
+                });
+    }
+
+    /** The scene files opened lately, newest first, for File > Open Recent. */
+    public ObservableList<Path> recentFiles() {
+        return FXCollections.unmodifiableObservableList(recentFiles);
+    }
+
+    /** True while the animation or a still renders. */
+    public boolean isRendering() {
+        return render.runningProperty().get() || still.runningProperty().get();
+    }
+
+    /**
+     * Before the window closes: runs {@code proceed} at once when nothing renders; otherwise asks, and on
+     * Cancel Render and Quit runs {@code proceed} (which must stop the renders), on Keep Rendering nothing.
+     */
+    public void proceedDespiteRunningRender(Supplier<RenderRunningPrompt.Answer> ask, Runnable proceed) {
+        if (!isRendering()) {
+            proceed.run();
+            return;
+        }
+        switch (ask.get()) {
+            case CANCEL_RENDER_AND_QUIT -> proceed.run();
+            case KEEP_RENDERING -> statusText.set("Kept rendering");
+        }
+    }
+
+    /** Stops the animation and the still; the jobs end their threads shortly after. */
+    public void cancelRenders() {
+        render.cancel();
+        still.cancel();
+    }
+
+    /** Renders the frame on show at the scene's settings; the still replaces the preview once it is done. */
+    public void renderStill() {
+        Scene scene = document.sceneProperty().get();
+        if (scene != null && !still.runningProperty().get()) {
+            stillScene = scene;
+            still.start(scene, timeline.frameProperty().get());
+            statusText.set("Rendering frame " + timeline.frameProperty().get() + " of " + sceneName.get());
+        }
+    }
+
+    /** Writes the finished still to {@code file} as PNG, off the FX thread; a failure shows in the banner. */
+    public void saveStill(Path file) {
+        statusText.set("Saving the still to " + file.toAbsolutePath() + "...");
+        still.save(file, () -> statusText.set("Saved the still to " + file.toAbsolutePath()), failure -> {
+            problem.set(Problem.of("Could not save the still to " + fileName(file), failure));
+            statusText.set("Could not save the still to " + fileName(file));
+        });
+    }
+
+    /** Where a still goes unless the user says otherwise: render-out/NAME_frame_00012.png beside the scene. */
+    public Path suggestedStillFile() {
+        StillStatus status = still.statusProperty().get();
+        int frame = status == null ? timeline.frameProperty().get() : status.frame();
+        Path folder = suggestedRenderFolder();
+        return folder.resolveSibling(folder.getFileName() + String.format(Locale.ROOT, "_frame_%05d.png", frame));
+    }
+
+    /**
+     * Where a render of the open scene goes unless the user says otherwise: NAME in the preferred output
+     * folder, or else render-out/NAME beside its file.
+     */
     public Path suggestedRenderFolder() {
         Path file = document.fileProperty().get();
+        Optional<Path> preferred = renderPreferences.load().outputFolder();
         if (file == null) {
-            return Path.of("render-out");
+            return preferred.orElse(Path.of("render-out"));
         }
         String name = fileName(file);
         String base = name.endsWith(SceneFiles.EXTENSION)
                 ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
                 : name;
-        Path folder = file.toAbsolutePath().getParent();
-        return folder.resolve("render-out").resolve(base);
+        return preferred.orElse(file.toAbsolutePath().getParent().resolve("render-out")).resolve(base);
+    }
+
+    /** The Render Settings dialog's fields, filled from the open scene and the app's preferences. */
+    public Optional<RenderSettingsViewModel> renderSettings() {
+        Scene scene = document.sceneProperty().get();
+        return scene == null
+                ? Optional.empty()
+                : Optional.of(new RenderSettingsViewModel(scene.settings(), renderPreferences.load()));
+    }
+
+    /** Applies the dialog's choice: scene settings as one undoable edit, the rest as app preferences. */
+    public void applyRenderSettings(RenderSettingsViewModel.Choice choice) {
+        Scene scene = document.sceneProperty().get();
+        if (scene == null) {
+            return;
+        }
+        renderPreferences.save(choice.preferences());
+        useWorkers(choice.preferences().workers());
+        if (!choice.settings().equals(scene.settings())) {
+            document.apply("Change render settings", scene.withSettings(choice.settings()));
+        }
+        statusText.set("Render settings applied");
     }
 
     static Path withSceneExtension(Path file) {
@@ -264,6 +412,37 @@ public final class MainViewModel {
         status.failure().ifPresent(why -> problem.set(new Problem("The render failed", why)));
     }
 
+    /** A finished still replaces the preview of its frame, if that is still the frame and scene on show. */
+    private void stillChanged(StillStatus status) {
+        if (status.isRunning()) {
+            return;
+        }
+        statusText.set(still.headlineProperty().get());
+        status.still().ifPresent(frame -> viewport.showStill(stillScene, status.frame(), frame));
+        status.failure().ifPresent(why -> problem.set(new Problem("The still failed", why)));
+    }
+
+    private void useWorkers(int count) {
+        render.setWorkers(count);
+        still.setWorkers(count);
+    }
+
+    /** The timeline follows the scene's frame range and rate, through edits, undo and redo alike. */
+    private void sceneChanged(Scene old, Scene scene) {
+        render.editorSceneIs(scene);
+        if (old != null && scene != null && !sameTiming(old.settings(), scene.settings())) {
+            RenderSettings settings = scene.settings();
+            int frame = timeline.frameProperty().get();
+            timeline.setRange(settings.startFrame(), settings.endFrame(), settings.fps());
+            timeline.setFrame(frame);
+        }
+        showCurrentFrame();
+    }
+
+    private static boolean sameTiming(RenderSettings a, RenderSettings b) {
+        return a.startFrame() == b.startFrame() && a.endFrame() == b.endFrame() && a.fps() == b.fps();
+    }
+
     private static String fileName(Path file) {
         return file.getFileName().toString();
     }
@@ -272,6 +451,8 @@ public final class MainViewModel {
         document.open(file, loaded);
         outliner.select(null);
         statusText.set("Opened " + file.toAbsolutePath());
+        recentFiles.setAll(RecentFilesStore.withOpened(recentFiles, file));
+        recentFilesStore.save(List.copyOf(recentFiles));
         problem.set(null);
         RenderSettings settings = loaded.settings();
         timeline.setRange(settings.startFrame(), settings.endFrame(), settings.fps());

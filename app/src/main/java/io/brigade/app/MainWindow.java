@@ -3,6 +3,8 @@ package io.brigade.app;
 import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.render.RenderPanel;
+import io.brigade.app.render.RenderSettingsDialog;
+import io.brigade.app.render.StillPanel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -51,13 +53,18 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
-        MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage), viewModel::save,
-                () -> saveAs(stage), () -> afterUnsavedChanges(stage, quit));
+        MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage),
+                file -> afterUnsavedChanges(stage, () -> viewModel.openScene(file)),
+                () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel::importObj), viewModel::save,
+                () -> saveAs(stage), () -> beforeClosing(stage, quit));
         root.setTop(MainMenu.create(
-                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull()),
+                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles()),
                 EditMenu.create(viewModel.document(), viewModel.outliner()),
                 MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
-                        .and(viewModel.render().runningProperty().not()))));
+                                .and(viewModel.render().runningProperty().not()),
+                        viewModel::renderStill, viewModel.sceneProperty().isNotNull()
+                                .and(viewModel.still().runningProperty().not()),
+                        () -> renderSettings(stage), viewModel.sceneProperty().isNotNull())));
         root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
@@ -71,12 +78,12 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             viewModel.timeline().pause();
-            viewModel.render().cancel();
+            viewModel.cancelRenders();
         });
         stage.setOnCloseRequest(event -> {
-            if (viewModel.document().dirtyProperty().get()) {
+            if (viewModel.isRendering() || viewModel.document().dirtyProperty().get()) {
                 event.consume();
-                afterUnsavedChanges(stage, stage::close);
+                beforeClosing(stage, stage::close);
             }
         });
         stage.show();
@@ -103,7 +110,8 @@ public final class MainWindow {
         overlay.setMinSize(0, 0);
 
         BorderPane center = new BorderPane(overlay);
-        center.setBottom(new VBox(RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
+        center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
+                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
         return center;
     }
 
@@ -117,9 +125,28 @@ public final class MainWindow {
         dialogs.saveChooser().chooseSaveFile(owner, viewModel.sceneFileProperty().get()).ifPresent(viewModel::saveAs);
     }
 
+    private void saveStill(BorderPane inWindow) {
+        dialogs.stillChooser().chooseSaveFile(inWindow.getScene().getWindow(), viewModel.suggestedStillFile())
+                .ifPresent(viewModel::saveStill);
+    }
+
+    private void renderSettings(Stage owner) {
+        viewModel.renderSettings().flatMap(fields -> RenderSettingsDialog.ask(owner, fields))
+                .ifPresent(viewModel::applyRenderSettings);
+    }
+
     private void renderAnimation(Stage owner) {
         dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
                 .ifPresent(viewModel::renderAnimation);
+    }
+
+    /** Asks about a running render, then about unsaved changes; stops the renders only when really closing. */
+    private void beforeClosing(Stage owner, Runnable close) {
+        viewModel.proceedDespiteRunningRender(() -> dialogs.renderRunning().ask(owner),
+                () -> afterUnsavedChanges(owner, () -> {
+                    viewModel.cancelRenders();
+                    close.run();
+                }));
     }
 
     private void afterUnsavedChanges(Stage owner, Runnable proceed) {

@@ -57,7 +57,8 @@ class EditingWindowTest {
                 (owner, sceneName) -> {
                     prompts.incrementAndGet();
                     return answer.get();
-                }, (owner, suggested) -> Optional.empty());
+                }, (owner, suggested) -> Optional.empty(), (owner, suggested) -> Optional.empty(),
+                owner -> RenderRunningPrompt.Answer.KEEP_RENDERING, owner -> Optional.empty());
         new MainWindow(viewModel, dialogs, quitRequests::incrementAndGet).showIn(stage);
         viewModel.openScene(file);
     }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderPreferences;
+import io.brigade.app.render.RenderSettingsViewModel;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.SynchronousPreviews;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -162,6 +166,93 @@ class MainViewModelTest {
         viewModel.document().undo();
         assertThat(viewModel.titleProperty().get()).isEqualTo("Brigade \u2014 teapot-turntable.scene.json");
         assertThat(previews.requests()).last().extracting(request -> request.scene()).isSameAs(opened);
+    }
+
+    @Test
+    void renderSettingsChangeTheSceneAsOneUndoableEditAndTheRestAsPreferences() {
+        InMemoryRenderPreferencesStore store = new InMemoryRenderPreferencesStore();
+        MainViewModel withStore = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
+                Runnable::run, store, RecentFilesStore.inMemory());
+        withStore.openScene(TEAPOT);
+        Scene opened = withStore.sceneProperty().get();
+        RenderSettingsViewModel fields = withStore.renderSettings().orElseThrow();
+        fields.widthProperty().set("320");
+        fields.endFrameProperty().set("9");
+        fields.workersProperty().set("1");
+        fields.outputFolderProperty().set(dir.toString());
+
+        withStore.applyRenderSettings(fields.choice().orElseThrow());
+
+        assertThat(withStore.sceneProperty().get().settings().width()).isEqualTo(320);
+        assertThat(withStore.timeline().endFrameProperty().get()).isEqualTo(9);
+        assertThat(withStore.document().undoTextProperty().get()).contains("Change render settings");
+        assertThat(store.load()).isEqualTo(new RenderPreferences(1, Optional.of(dir)));
+        assertThat(withStore.suggestedRenderFolder()).isEqualTo(dir.resolve("teapot-turntable"));
+        withStore.document().undo();
+        assertThat(withStore.sceneProperty().get()).isSameAs(opened);
+        assertThat(withStore.timeline().endFrameProperty().get()).isEqualTo(opened.settings().endFrame());
+        assertThat(store.load().workers()).as("preferences are no scene edit").isEqualTo(1);
+    }
+
+    @Test
+    void importingAnObjAddsAnUndoableObject() throws IOException {
+        viewModel.openScene(TEAPOT);
+        int before = viewModel.sceneProperty().get().objects().size();
+        Path obj = Files.writeString(dir.resolve("tri.obj"), "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+
+        viewModel.importObj(obj);
+
+        assertThat(viewModel.sceneProperty().get().objects()).hasSize(before + 1);
+        assertThat(viewModel.sceneProperty().get().objects().get(before).name()).isEqualTo("tri");
+        assertThat(viewModel.document().undoTextProperty().get()).contains("Import tri.obj");
+        viewModel.document().undo();
+        assertThat(viewModel.sceneProperty().get().objects()).hasSize(before);
+    }
+
+    @Test
+    void aBrokenObjIsReportedByFileAndLineAndChangesNothing() throws IOException {
+        viewModel.openScene(TEAPOT);
+        Scene opened = viewModel.sceneProperty().get();
+        Path obj = Files.writeString(dir.resolve("broken.obj"), "v 0 0 0\nf 1 2 3\n");
+
+        viewModel.importObj(obj);
+
+        assertThat(viewModel.sceneProperty().get()).isSameAs(opened);
+        assertThat(viewModel.document().canUndoProperty().get()).isFalse();
+        assertThat(viewModel.problemProperty().get().summary()).isEqualTo("Could not import broken.obj");
+        assertThat(viewModel.problemProperty().get().detail()).contains("broken.obj:2");
+    }
+
+    @Test
+    void openedScenesAreRememberedNewestFirstWithoutRepeats() throws IOException {
+        RecentFilesStore store = RecentFilesStore.inMemory();
+        store.save(List.of(dir.resolve("old.scene.json")));
+        MainViewModel remembering = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
+                Runnable::run, new InMemoryRenderPreferencesStore(), store);
+        Path copy = Files.copy(TEAPOT, dir.resolve("copy.scene.json"));
+        assertThat(remembering.recentFiles()).containsExactly(dir.resolve("old.scene.json"));
+
+        remembering.openScene(TEAPOT);
+        remembering.openScene(copy);
+        remembering.openScene(TEAPOT);
+
+        assertThat(remembering.recentFiles()).containsExactly(TEAPOT, copy.toAbsolutePath().normalize(),
+                dir.resolve("old.scene.json"));
+        assertThat(store.load()).isEqualTo(List.copyOf(remembering.recentFiles()));
+    }
+
+    @Test
+    void renderSettingsThatOnlyChangePreferencesMakeNoEdit() {
+        viewModel.openScene(TEAPOT);
+        RenderSettingsViewModel fields = viewModel.renderSettings().orElseThrow();
+        fields.workersProperty().set("1");
+
+        viewModel.applyRenderSettings(fields.choice().orElseThrow());
+
+        assertThat(viewModel.document().canUndoProperty().get()).isFalse();
+        assertThat(viewModel.document().dirtyProperty().get()).isFalse();
     }
 
     @Test

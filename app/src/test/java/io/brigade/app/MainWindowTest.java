@@ -71,17 +71,18 @@ class MainWindowTest {
     }
 
     @Test
-    void fileMenuOffersOpenSaveAndQuitWithShortcuts(FxRobot robot) {
+    void fileMenuOffersOpenRecentImportSaveAndQuitWithShortcuts(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
 
         assertThat(bar.getMenus()).extracting(Menu::getText).startsWith("_File", "_Edit");
         List<MenuItem> items = bar.getMenus().get(0).getItems().stream()
                 .filter(item -> !(item instanceof SeparatorMenuItem)).toList();
         assertThat(items).extracting(MenuItem::getText)
-                .containsExactly(MainMenu.OPEN_SCENE_TEXT, MainMenu.SAVE_TEXT, MainMenu.SAVE_AS_TEXT,
-                        MainMenu.QUIT_TEXT);
+                .containsExactly(MainMenu.OPEN_SCENE_TEXT, MainMenu.OPEN_RECENT_TEXT, MainMenu.IMPORT_OBJ_TEXT,
+                        MainMenu.SAVE_TEXT, MainMenu.SAVE_AS_TEXT, MainMenu.QUIT_TEXT);
         assertThat(items).extracting(MenuItem::getAccelerator)
-                .containsExactly(KeyCombination.keyCombination("Shortcut+O"),
+                .containsExactly(KeyCombination.keyCombination("Shortcut+O"), null,
+                        KeyCombination.keyCombination("Shortcut+I"),
                         KeyCombination.keyCombination("Shortcut+S"),
                         KeyCombination.keyCombination("Shortcut+Shift+S"),
                         KeyCombination.keyCombination("Shortcut+Q"));

@@ -42,7 +42,8 @@ class RenderWindowTest {
                 (owner, suggested) -> {
                     suggestion.set(suggested);
                     return Optional.of(dir.resolve("frames"));
-                });
+                }, (owner, suggested) -> Optional.empty(), owner -> RenderRunningPrompt.Answer.KEEP_RENDERING,
+                owner -> Optional.empty());
         new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
         viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
     }

@@ -11,13 +11,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bar above the timeline while a render runs or after it ended: progress, counts, rate, ETA, Cancel. */
+/**
+ * The bar above the timeline while a render runs or after it ended: progress, counts, rate, ETA, Cancel, and
+ * a strip of the frames finished so far.
+ */
 public final class RenderPanel {
 
     private RenderPanel() {
     }
 
-    public static HBox create(RenderViewModel render) {
+    public static VBox create(RenderViewModel render) {
         Label headline = label("renderHeadline", "render-headline");
         headline.setMinWidth(0); // a long folder name gives way to the figures beside it
         headline.textProperty().bind(render.headlineProperty());
@@ -25,7 +28,15 @@ public final class RenderPanel {
         bar.setId("renderProgress");
         bar.progressProperty().bind(render.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
-        VBox progress = new VBox(headline, bar);
+        Label changed = new Label("Scene changed since this render started", new FontIcon("mdi2a-alert-outline"));
+        changed.setId("renderSceneChanged");
+        changed.getStyleClass().add("render-scene-changed");
+        changed.setMinWidth(Region.USE_PREF_SIZE);
+        changed.visibleProperty().bind(render.sceneChangedProperty());
+        changed.managedProperty().bind(render.sceneChangedProperty());
+        HBox headlineRow = new HBox(headline, changed);
+        headlineRow.getStyleClass().add("render-headline-row");
+        VBox progress = new VBox(headlineRow, bar);
         progress.getStyleClass().add("render-progress");
         HBox.setHgrow(progress, Priority.ALWAYS);
 
@@ -49,10 +60,12 @@ public final class RenderPanel {
         close.visibleProperty().bind(render.runningProperty().not());
         close.managedProperty().bind(render.runningProperty().not());
 
-        HBox panel = new HBox(progress, frames, rate, eta, cancel, close);
+        HBox figures = new HBox(progress, frames, rate, eta, cancel, close);
+        figures.getStyleClass().add("render-panel-row");
+        figures.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(figures, ThumbnailStrip.create(render));
         panel.setId("renderPanel");
         panel.getStyleClass().add("render-panel");
-        panel.setAlignment(Pos.CENTER_LEFT);
         panel.visibleProperty().bind(render.shownProperty());
         panel.managedProperty().bind(render.shownProperty());
         return panel;

@@ -1,6 +1,7 @@
 package io.brigade.app.render;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,10 +9,12 @@ import java.util.Optional;
  * Where a render job stands, as one value: the render panel shows only the newest, so the job's event
  * thread posts these through a coalescing bridge instead of queueing one FX task per event.
  *
- * @param failure why the job failed; present exactly when the phase is {@link Phase#FAILED}
+ * @param failure    why the job failed; present exactly when the phase is {@link Phase#FAILED}
+ * @param thumbnails every frame finished so far, in the order they finished: each status carries them all, so
+ *                   a status dropped by the coalescing bridge loses no thumbnail
  */
 public record RenderStatus(Phase phase, int done, int total, double framesPerSecond, Optional<Duration> eta,
-                           Duration elapsed, Optional<String> failure) {
+                           Duration elapsed, Optional<String> failure, List<FrameThumbnail> thumbnails) {
 
     /** The job's stage. */
     public enum Phase { RUNNING, COMPLETED, CANCELLED, FAILED }
@@ -21,11 +24,13 @@ public record RenderStatus(Phase phase, int done, int total, double framesPerSec
         Objects.requireNonNull(eta, "eta");
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(failure, "failure");
+        thumbnails = List.copyOf(thumbnails);
     }
 
     /** A job that has not finished a frame yet. */
     static RenderStatus starting(int total) {
-        return new RenderStatus(Phase.RUNNING, 0, total, 0, Optional.empty(), Duration.ZERO, Optional.empty());
+        return new RenderStatus(Phase.RUNNING, 0, total, 0, Optional.empty(), Duration.ZERO, Optional.empty(),
+                List.of());
     }
 
     public boolean isRunning() {

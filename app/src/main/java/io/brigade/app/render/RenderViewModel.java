@@ -10,6 +10,8 @@ import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * A final render of the whole animation into a folder of PNG files, on the engine's scheduler, while the
@@ -31,7 +35,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class RenderViewModel {
 
     private final RenderJobs jobs;
-    private final int workers;
+    private int workers;
     private final FxLatestValueBridge<RenderStatus> statuses;
 
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown");
@@ -42,9 +46,14 @@ public final class RenderViewModel {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper(this, "etaText", "");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyObjectWrapper<RenderStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyBooleanWrapper sceneChanged = new ReadOnlyBooleanWrapper(this, "sceneChanged");
+    private final ObservableList<FrameThumbnail> thumbnails = FXCollections.observableArrayList();
+    private final ObservableList<FrameThumbnail> thumbnailsView = FXCollections.unmodifiableObservableList(thumbnails);
 
     private RenderJob job;
     private Path folder;
+    private Scene rendered;
+    private PngSequenceWriter writer;
 
     /**
      * @param jobs     starts the jobs ({@link RenderJobs#scheduler()} in the app)
@@ -95,6 +104,29 @@ public final class RenderViewModel {
         return etaText.getReadOnlyProperty();
     }
 
+    /** True while the scene being edited is no longer the one the newest render is making. */
+    public ReadOnlyBooleanProperty sceneChangedProperty() {
+        return sceneChanged.getReadOnlyProperty();
+    }
+
+    /**
+     * Tells which scene the editor holds now. The undo stack brings back the very snapshot an edit replaced,
+     * so comparing by identity is comparing revisions: undoing back to the click clears the mark.
+     */
+    public void editorSceneIs(Scene current) {
+        sceneChanged.set(rendered != null && current != rendered);
+    }
+
+    /** A small picture of each frame finished by the newest render, in the order they finished. */
+    public ObservableList<FrameThumbnail> thumbnails() {
+        return thumbnailsView;
+    }
+
+    /** The file the newest render writes {@code frame} into; empty before the first render. */
+    public Optional<Path> frameFile(int frame) {
+        return Optional.ofNullable(writer).map(sequence -> sequence.pathFor(frame));
+    }
+
     /** What is happening: rendering into where, or how it ended. */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
@@ -110,12 +142,24 @@ public final class RenderViewModel {
         if (running.get()) {
             return;
         }
+        writer = new PngSequenceWriter(into);
         RenderRequest request = RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(workers)
-                .withOutput(new PngSequenceWriter(into));
+                .withOutput(writer);
         folder = into;
+        rendered = scene;
+        sceneChanged.set(false);
+        thumbnails.clear();
         shown.set(true);
         show(RenderStatus.starting(request.frameCount()));
         job = jobs.start(request, new StatusListener());
+    }
+
+    /** Worker threads for the jobs started from now on. */
+    public void setWorkers(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("need at least one worker, got " + count);
+        }
+        workers = count;
     }
 
     /** Stops the running render; frames already written stay. */
@@ -137,6 +181,10 @@ public final class RenderViewModel {
         progress.set(status.fraction());
         framesText.set(String.format(Locale.ROOT, "%d / %d frames", status.done(), status.total()));
         rateText.set(status.done() == 0 ? "" : String.format(Locale.ROOT, "%.1f frames/s", status.framesPerSecond()));
+        List<FrameThumbnail> finished = status.thumbnails();
+        if (finished.size() > thumbnails.size()) {
+            thumbnails.addAll(finished.subList(thumbnails.size(), finished.size()));
+        }
         etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + clock(eta)).orElse("") : "");
         headline.set(switch (status.phase()) {
             case RUNNING -> "Rendering into " + folder;
@@ -157,12 +205,25 @@ public final class RenderViewModel {
                 : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
-    /** Runs on the job's event thread: turns events into statuses and posts them, never touching FX state. */
+    /**
+     * Runs on the job's event thread: turns events into statuses and posts them, never touching FX state.
+     * Shrinking each finished frame to a thumbnail happens here too, off the FX thread.
+     */
     private final class StatusListener implements RenderListener {
+        private List<FrameThumbnail> finished = List.of();
+
+        @Override
+        public void frameFinished(RenderEvent.FrameFinished event) {
+            List<FrameThumbnail> more = new ArrayList<>(finished.size() + 1);
+            more.addAll(finished);
+            more.add(FrameThumbnail.of(event.frame(), FrameThumbnail.WIDTH));
+            finished = List.copyOf(more);
+        }
+
         @Override
         public void progress(RenderEvent.Progress event) {
             statuses.post(new RenderStatus(RenderStatus.Phase.RUNNING, event.done(), event.total(),
-                    event.framesPerSecond(), event.eta(), event.elapsed(), Optional.empty()));
+                    event.framesPerSecond(), event.eta(), event.elapsed(), Optional.empty(), finished));
         }
 
         @Override
@@ -175,7 +236,7 @@ public final class RenderViewModel {
             };
             int total = result.framesInRange() - result.framesSkipped();
             statuses.post(new RenderStatus(phase, result.framesDone(), total, result.framesPerSecond(),
-                    Optional.empty(), result.wallTime(), result.failure().map(Throwable::getMessage)));
+                    Optional.empty(), result.wallTime(), result.failure().map(Throwable::getMessage), finished));
         }
     }
 }

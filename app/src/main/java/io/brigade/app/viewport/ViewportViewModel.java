@@ -1,6 +1,7 @@
 package io.brigade.app.viewport;
 
 import io.brigade.app.concurrent.FxLatestValueBridge;
+import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.Scene;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,6 +33,8 @@ public final class ViewportViewModel {
     private double areaWidth;
     private double areaHeight;
     private PreviewRequest lastRequest;
+    /** True while a final still of the frame on show replaces the preview, until the scene or frame changes. */
+    private boolean stillOnShow;
 
     /**
      * {@code fxThread} runs the finished renders' hand-over on the FX thread ({@code Platform::runLater}
@@ -69,9 +72,31 @@ public final class ViewportViewModel {
 
     /** Shows {@code frame} of {@code scene}; asks for a render unless that very one was asked for last. */
     public void show(Scene scene, int frame) {
-        this.scene = Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(scene, "scene");
+        if (scene != this.scene || frame != this.frame) {
+            stillOnShow = false;
+        }
+        this.scene = scene;
         this.frame = frame;
         requestRender();
+    }
+
+    /**
+     * Shows {@code still}, a final render of {@code frame} of {@code scene}, in place of the preview until
+     * another scene or frame is shown; ignored when that is not what is on show now.
+     */
+    public void showStill(Scene scene, int frame, RenderedFrame still) {
+        if (scene != this.scene || frame != this.frame) {
+            return;
+        }
+        stillOnShow = true;
+        image.set(FrameImages.toImage(still));
+        triangleCountText.set(String.format(Locale.ROOT, "%,d triangles", still.stats().trianglesSubmitted()));
+    }
+
+    /** True while a final still replaces the preview. */
+    public boolean isShowingStill() {
+        return stillOnShow;
     }
 
     /** The view's room for the image changed; the preview is re-rendered to fit it. */
@@ -103,6 +128,9 @@ public final class ViewportViewModel {
     private void finished(PreviewResult result) {
         if (result.request().scene() != scene) {
             return; // rendered for a scene replaced since; its frame would flash up out of place
+        }
+        if (stillOnShow) {
+            return; // the final still of this very frame is on show, better than any preview of it
         }
         if (result instanceof PreviewResult.Failed failed) {
             failure.set(failed);

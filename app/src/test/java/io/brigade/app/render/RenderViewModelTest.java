@@ -73,6 +73,38 @@ class RenderViewModelTest {
     }
 
     @Test
+    void everyFinishedFrameArrivesAsAThumbnailThoughProgressIsCoalesced() throws Exception {
+        Path out = dir.resolve("frames");
+
+        render.start(smallScene(), out);
+        started.get(0).result().get(NO_HANG_SECONDS, TimeUnit.SECONDS);
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        assertThat(render.thumbnails()).hasSize(FRAMES);
+        assertThat(render.thumbnails()).extracting(FrameThumbnail::frame)
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+        assertThat(render.thumbnails()).allSatisfy(thumbnail -> {
+            assertThat(thumbnail.width()).isEqualTo(48);
+            assertThat(thumbnail.height()).isEqualTo(27);
+        });
+        assertThat(render.frameFile(2)).contains(out.resolve("frame_00002.png"));
+        assertThat(render.frameFile(2).orElseThrow()).exists();
+    }
+
+    @Test
+    void aNewRenderStartsWithAnEmptyStrip() throws Exception {
+        render.start(smallScene(), dir.resolve("a"));
+        runFxTasksUntil(() -> !render.runningProperty().get());
+        assertThat(render.thumbnails()).hasSize(FRAMES);
+
+        render.start(smallScene(), dir.resolve("b"));
+
+        assertThat(render.thumbnails()).isEmpty();
+        runFxTasksUntil(() -> !render.runningProperty().get());
+        assertThat(render.thumbnails()).hasSize(FRAMES);
+    }
+
+    @Test
     void aSecondStartWhileOneRunsIsIgnoredAndCancelStopsIt() throws Exception {
         render.start(smallScene(), dir.resolve("a"));
         render.start(smallScene(), dir.resolve("b"));

@@ -1,6 +1,7 @@
 package io.brigade.app.testing;
 
 import io.brigade.app.MainViewModel;
+import io.brigade.app.RenderRunningPrompt;
 import io.brigade.app.SceneFileChooser;
 import io.brigade.app.SceneLoader;
 import io.brigade.app.WindowDialogs;
@@ -37,6 +38,12 @@ public final class WindowServices {
             throw new AssertionError("unexpected unsaved-changes prompt for " + sceneName);
         }, (owner, suggested) -> {
             throw new AssertionError("unexpected render folder dialog");
+        }, (owner, suggested) -> {
+            throw new AssertionError("unexpected still file dialog");
+        }, owner -> {
+            throw new AssertionError("unexpected running-render prompt");
+        }, owner -> {
+            throw new AssertionError("unexpected OBJ import dialog");
         });
     }
 

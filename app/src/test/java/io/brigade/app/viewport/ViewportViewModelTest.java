@@ -6,6 +6,8 @@ import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.SynchronousPreviews;
 import io.brigade.engine.raster.FrameRenderer;
+import io.brigade.engine.raster.RenderStats;
+import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.schedule.CancellationToken;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ class ViewportViewModelTest {
 
     private static final double WIDE_AREA_WIDTH = 1176;
     private static final double WIDE_AREA_HEIGHT = 700;
+    private static final int STILL_WIDTH = 32;
+    private static final int STILL_HEIGHT = 18;
 
     /** Keeps requests unanswered until the test answers them, as a busy render thread would. */
     private static final class HeldPreviews implements PreviewRenderService {
@@ -91,6 +95,35 @@ class ViewportViewModelTest {
 
         assertThat(viewport.imageProperty().get().getWidth()).isEqualTo(400);
         assertThat(viewport.imageProperty().get().getHeight()).isEqualTo(225);
+    }
+
+    @Test
+    void aStillOfTheFrameOnShowStaysThroughResizesUntilTheFrameChanges() {
+        viewport.areaResized(WIDE_AREA_WIDTH, WIDE_AREA_HEIGHT);
+        viewport.show(scene, 2);
+        RenderedFrame still = RenderedFrame.of(2, STILL_WIDTH, STILL_HEIGHT, new int[STILL_WIDTH * STILL_HEIGHT],
+                RenderStats.NONE);
+
+        viewport.showStill(scene, 2, still);
+        viewport.areaResized(400, 400);
+
+        assertThat(viewport.isShowingStill()).isTrue();
+        assertThat(viewport.imageProperty().get().getWidth()).isEqualTo(STILL_WIDTH);
+        viewport.show(scene, 3);
+        assertThat(viewport.isShowingStill()).isFalse();
+        assertThat(viewport.imageProperty().get().getWidth()).isEqualTo(400);
+    }
+
+    @Test
+    void aStillOfAFrameNoLongerOnShowIsIgnored() {
+        viewport.areaResized(WIDE_AREA_WIDTH, WIDE_AREA_HEIGHT);
+        viewport.show(scene, 5);
+
+        viewport.showStill(scene, 2, RenderedFrame.of(2, STILL_WIDTH, STILL_HEIGHT,
+                new int[STILL_WIDTH * STILL_HEIGHT], RenderStats.NONE));
+
+        assertThat(viewport.isShowingStill()).isFalse();
+        assertThat(viewport.imageProperty().get().getWidth()).isNotEqualTo(STILL_WIDTH);
     }
 
     @Test

@@ -1,0 +1,340 @@
+package io.brigade.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brigade.app.edit.ObjectEdits;
+import io.brigade.app.testing.WindowServices;
+import io.brigade.engine.geometry.primitive.PrimitiveKind;
+import io.brigade.engine.io.PngSequenceWriter;
+import io.brigade.engine.math.Vec3;
+import io.brigade.engine.scene.RenderSettings;
+import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.Transform;
+import io.brigade.engine.scene.json.SceneFiles;
+import io.brigade.engine.schedule.RenderListener;
+import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderScheduler;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Final renders of a tiny scene from the Render menu: the animation's thumbnails, and a still saved as PNG. */
+@ExtendWith(ApplicationExtension.class)
+class FinalRenderWindowTest {
+
+    private static final long NO_HANG_SECONDS = 20;
+    private static final int FRAMES = 4;
+    private static final int WIDTH = 64;
+    private static final int HEIGHT = 36;
+    /** Generous: a 2-core machine under Monocle, shared with other builds; a blocked FX thread takes seconds. */
+    private static final double WORST_FX_ROUND_TRIP_MILLIS = 500;
+
+    @TempDir
+    static Path dir;
+
+    private final AtomicReference<Path> stillSuggestion = new AtomicReference<>();
+    private final AtomicInteger renderPrompts = new AtomicInteger();
+    private final AtomicReference<RenderRunningPrompt.Answer> renderAnswer =
+            new AtomicReference<>(RenderRunningPrompt.Answer.KEEP_RENDERING);
+    private Stage stage;
+    private WindowServices services;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path sceneFile = dir.resolve("tiny" + SceneFiles.EXTENSION);
+        RenderSettings settings = RenderSettings.DEFAULT.withSize(WIDTH, HEIGHT).withAntiAliasing(1)
+                .withFrames(0, FRAMES - 1);
+        SceneFiles.save(ObjectEdits.withPrimitiveAdded(Scene.empty(settings), PrimitiveKind.CUBE), sceneFile);
+        services = new WindowServices();
+        viewModel = services.viewModel();
+        WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
+                (owner, sceneName) -> UnsavedChangesPrompt.Answer.DONT_SAVE, // the long render is an edit
+                (owner, suggested) -> Optional.of(dir.resolve("frames")), (owner, suggested) -> {
+                    stillSuggestion.set(suggested);
+                    return Optional.of(dir.resolve("still.png"));
+                }, owner -> {
+                    renderPrompts.incrementAndGet();
+                    return renderAnswer.get();
+                }, owner -> Optional.empty());
+        new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
+        viewModel.openScene(sceneFile);
+    }
+
+    @Stop
+    void stop() throws InterruptedException {
+        services.shutDown();
+    }
+
+    @BeforeEach
+    void waitForTheScene() throws Exception {
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+    }
+
+    @Test
+    void everyFrameGetsAThumbnailAndClickingOneShowsTheFrame(FxRobot robot) throws Exception {
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        assertThat(robot.lookup("#renderThumbnailStrip").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#renderHeadline").queryLabeled().getText()).startsWith("Rendered " + FRAMES);
+        assertThat(robot.lookup("#renderThumbnails").queryAs(Pane.class).getChildren()).hasSize(FRAMES);
+
+        robot.clickOn("#renderThumbnail2");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#frameWindowImage").tryQuery()
+                .map(node -> ((ImageView) node).getImage().getProgress() >= 1).orElse(false));
+        ImageView full = robot.lookup("#frameWindowImage").queryAs(ImageView.class);
+        assertThat(full.getImage().isError()).isFalse();
+        assertThat(full.getImage().getWidth()).isEqualTo(WIDTH);
+        assertThat(full.getImage().getHeight()).isEqualTo(HEIGHT);
+        assertThat(((Stage) full.getScene().getWindow()).getTitle()).isEqualTo("Frame 2 \u2014 frame_00002.png");
+        robot.interact(() -> ((Stage) full.getScene().getWindow()).close());
+    }
+
+    @Test
+    void renderStillShowsTheFrameInThePreviewAndSavesItAsPng(FxRobot robot) throws Exception {
+        robot.push(KeyCode.RIGHT);
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R);
+        assertThat(robot.lookup("#stillPanel").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.still().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#stillHeadline").queryLabeled().getText())
+                .startsWith("Rendered frame 1 (" + WIDTH + " \u00d7 " + HEIGHT + ")");
+        assertThat(viewModel.viewport().isShowingStill()).isTrue();
+        assertThat(robot.lookup("#preview").queryAs(ImageView.class).getImage().getWidth()).isEqualTo(WIDTH);
+
+        robot.clickOn("#saveStillButton");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("still.png"))
+                && viewModel.statusTextProperty().get().startsWith("Saved the still"));
+        assertThat(stillSuggestion.get().getFileName().toString()).isEqualTo("tiny_frame_00001.png");
+        BufferedImage saved = ImageIO.read(dir.resolve("still.png").toFile());
+        assertThat(saved.getWidth()).isEqualTo(WIDTH);
+        assertThat(saved.getHeight()).isEqualTo(HEIGHT);
+
+        robot.push(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.viewport().isShowingStill()).isFalse();
+        robot.clickOn("#closeStillButton");
+        assertThat(robot.lookup("#stillPanel").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theSettingsDialogNamesAWrongFieldAndAppliesAnUndoableEdit(FxRobot robot) {
+        robot.clickOn("#renderMenu").clickOn("#renderSettingsItem");
+        robot.doubleClickOn("#widthField").eraseText(4).write("wide");
+        robot.clickOn("#renderSettingsOk");
+
+        assertThat(robot.lookup("#renderSettingsProblems").queryLabeled().getText())
+                .isEqualTo("Width: must be a whole number between 1 and 16384, got 'wide'");
+        robot.doubleClickOn("#widthField").eraseText(4).write("32");
+        robot.clickOn("#renderSettingsOk");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.sceneProperty().get().settings().width()).isEqualTo(32);
+        assertThat(viewModel.sceneProperty().get().settings().height()).isEqualTo(HEIGHT);
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(viewModel.sceneProperty().get().settings().width()).isEqualTo(WIDTH);
+    }
+
+    @Test
+    void closingDuringARenderAsksAndKeepRenderingLeavesTheWindowOpen(FxRobot robot) throws Exception {
+        makeTheRenderLong(robot);
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(renderPrompts).hasValue(1);
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(viewModel.render().runningProperty().get()).isTrue();
+        robot.clickOn("#cancelRenderButton");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+    }
+
+    @Test
+    void cancelRenderAndQuitClosesTheWindowAndEveryThreadOfTheJobEnds(FxRobot robot) throws Exception {
+        makeTheRenderLong(robot);
+        Set<Thread> before = engineThreads();
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        Set<Thread> jobThreads = engineThreads();
+        jobThreads.removeAll(before);
+        assertThat(jobThreads).as("the job's own threads").isNotEmpty();
+        renderAnswer.set(RenderRunningPrompt.Answer.CANCEL_RENDER_AND_QUIT);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertThat(renderPrompts).hasValue(1);
+        assertThat(stage.isShowing()).isFalse();
+        for (Thread thread : jobThreads) {
+            thread.join(TimeUnit.SECONDS.toMillis(NO_HANG_SECONDS));
+            assertThat(thread.isAlive()).as("%s still running", thread.getName()).isFalse();
+        }
+    }
+
+    /** Enough frames at a size that the render is still going when the test acts on it. */
+    private void makeTheRenderLong(FxRobot robot) {
+        robot.interact(() -> viewModel.document().apply("Long render", viewModel.sceneProperty().get()
+                .withSettings(viewModel.sceneProperty().get().settings().withSize(640, 360).withFrames(0, 400))));
+    }
+
+    private static Set<Thread> engineThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("brigade-")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void editsDuringARenderLeaveItsFramesAsTheSceneWasAtTheClick(FxRobot robot) throws Exception {
+        Scene atClick = viewModel.sceneProperty().get();
+        Path during = dir.resolve("during-edits");
+        AtomicReference<Boolean> changedWhileRunning = new AtomicReference<>();
+
+        robot.interact(() -> {
+            viewModel.renderAnimation(during);
+            Scene moved = ObjectEdits.withTransformAt(atClick, 0, 0,
+                    Transform.translation(new Vec3(0.7, -0.3, 0.2)));
+            viewModel.document().apply("Move", moved);
+            changedWhileRunning.set(viewModel.render().sceneChangedProperty().get());
+            viewModel.document().undo();
+            viewModel.document().redo();
+        });
+        assertThat(changedWhileRunning.get()).isTrue();
+        assertThat(robot.lookup("#renderSceneChanged").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+
+        Path reference = dir.resolve("reference");
+        new RenderScheduler().start(RenderRequest.of(atClick::poseAt, atClick.settings()).withWorkers(1)
+                .withOutput(new PngSequenceWriter(reference)), new RenderListener() { })
+                .result().get(NO_HANG_SECONDS, TimeUnit.SECONDS).orThrow();
+        for (int frame = 0; frame < FRAMES; frame++) {
+            String name = String.format(Locale.ROOT, "frame_%05d.png", frame);
+            assertThat(Files.mismatch(during.resolve(name), reference.resolve(name))).as(name).isEqualTo(-1L);
+        }
+        robot.interact(() -> viewModel.document().undo());
+        assertThat(robot.lookup("#renderSceneChanged").query().isVisible())
+                .as("undone back to the scene at the click").isFalse();
+    }
+
+    @Test
+    void theFxThreadStaysResponsiveWhileARenderKeepsEveryCoreBusy(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.document().apply("Busy render", viewModel.sceneProperty().get()
+                .withSettings(viewModel.sceneProperty().get().settings().withSize(320, 180).withFrames(0, 47))));
+        FxPings pings = new FxPings();
+        pings.start();
+        try {
+            robot.push(KeyCode.SHORTCUT, KeyCode.R);
+            for (int step = 0; step < 6; step++) {
+                robot.push(KeyCode.RIGHT);
+            }
+            robot.clickOn("#renderMenu");
+            robot.push(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                    () -> !viewModel.render().runningProperty().get());
+        } finally {
+            pings.stop();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        System.out.printf(Locale.ROOT, "FX ping round trips during the render: %d, worst %.1f ms%n",
+                pings.count(), pings.worstMillis());
+        assertThat(pings.count()).as("pings answered").isGreaterThan(10);
+        assertThat(pings.worstMillis()).as("worst FX round trip (ms)").isLessThan(WORST_FX_ROUND_TRIP_MILLIS);
+        assertThat(viewModel.render().progressProperty().get()).isEqualTo(1.0);
+        assertThat(viewModel.timeline().frameProperty().get()).as("scrubbed during the render").isEqualTo(6);
+    }
+
+    /** Posts a task to the FX thread every {@link #PING_MILLIS} ms and records how long each took to run. */
+    private static final class FxPings {
+        private static final long PING_MILLIS = 10;
+        private final Thread thread = new Thread(this::pingUntilStopped, "test-fx-pings");
+        private final AtomicLong worstNanos = new AtomicLong();
+        private final AtomicInteger answered = new AtomicInteger();
+        private volatile boolean stopped;
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            thread.join(TimeUnit.SECONDS.toMillis(NO_HANG_SECONDS));
+        }
+
+        int count() {
+            return answered.get();
+        }
+
+        double worstMillis() {
+            return worstNanos.get() / 1e6;
+        }
+
+        private void pingUntilStopped() {
+            try {
+                while (!stopped) {
+                    CountDownLatch ran = new CountDownLatch(1);
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> {
+                        worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        answered.incrementAndGet();
+                        ran.countDown();
+                    });
+                    if (!ran.await(NO_HANG_SECONDS, TimeUnit.SECONDS)) {
+                        worstNanos.set(TimeUnit.SECONDS.toNanos(NO_HANG_SECONDS));
+                        return;
+                    }
+                    Thread.sleep(PING_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void theOpenedSceneIsListedUnderOpenRecentAndOpensFromThere(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.document().apply("Edit to lose", viewModel.sceneProperty().get()
+                .withSettings(viewModel.sceneProperty().get().settings().withSize(WIDTH * 2, HEIGHT))));
+        Menu recent = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(item -> "openRecentMenu".equals(item.getId())).map(Menu.class::cast).findFirst().orElseThrow();
+        assertThat(recent.getItems()).extracting(MenuItem::getText)
+                .containsExactly("tiny.scene.json  \u2014  " + dir.toAbsolutePath().normalize());
+
+        robot.interact(() -> recent.getItems().get(0).fire());
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.sceneProperty().get().settings().width() == WIDTH);
+
+        assertThat(viewModel.document().dirtyProperty().get()).as("reopened from the file").isFalse();
+        assertThat(viewModel.recentFiles()).first()
+                .isEqualTo(dir.resolve("tiny" + SceneFiles.EXTENSION).toAbsolutePath().normalize());
+    }
+}
