@@ -8,6 +8,7 @@ import io.brigade.engine.schedule.RenderEvent;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderTooLargeException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -151,7 +152,12 @@ public final class RenderViewModel {
         thumbnails.clear();
         shown.set(true);
         show(RenderStatus.starting(request.frameCount()));
-        job = jobs.start(request, new StatusListener());
+        try {
+            job = jobs.start(request, new StatusListener());
+        } catch (RenderTooLargeException e) { // refused before any thread started: too big for this heap
+            show(new RenderStatus(RenderStatus.Phase.FAILED, 0, request.frameCount(), 0, Optional.empty(),
+                    Duration.ZERO, Optional.of(e.getMessage()), List.of()));
+        }
     }
 
     /** Worker threads for the jobs started from now on. */

@@ -10,6 +10,7 @@ import io.brigade.engine.schedule.RenderEvent;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderTooLargeException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.BitSet;
@@ -104,7 +105,12 @@ public final class StillRenderViewModel {
         still.set(null);
         shown.set(true);
         show(StillStatus.starting(frame));
-        job = jobs.start(request, new StatusListener(frame));
+        try {
+            job = jobs.start(request, new StatusListener(frame));
+        } catch (RenderTooLargeException e) { // refused before any thread started: too big for this heap
+            show(new StillStatus(RenderStatus.Phase.FAILED, frame, 0, 0, Optional.empty(), Duration.ZERO,
+                    Optional.of(e.getMessage())));
+        }
     }
 
     /** Worker threads for the jobs started from now on. */

@@ -49,6 +49,19 @@ class RenderViewModelTest {
     }
 
     @Test
+    void aRenderTooLargeForTheHeapIsRefusedWithTheEnginesReasonAndNothingRuns() throws Exception {
+        RenderViewModel refusing = new RenderViewModel((request, listener) -> {
+            throw new io.brigade.engine.schedule.RenderTooLargeException("16384x16384 with 4x4 anti-aliasing needs 99,999 MB");
+        }, WORKERS, fxThread);
+
+        refusing.start(smallScene(), dir.resolve("frames"));
+
+        assertThat(refusing.runningProperty().get()).isFalse();
+        assertThat(refusing.statusProperty().get().phase()).isEqualTo(RenderStatus.Phase.FAILED);
+        assertThat(refusing.statusProperty().get().failure()).contains("16384x16384 with 4x4 anti-aliasing needs 99,999 MB");
+    }
+
+    @Test
     void rendersEveryFrameIntoTheFolderAndSaysSo() throws Exception {
         Path out = dir.resolve("frames");
 
