@@ -3,14 +3,20 @@ package io.brigade.app;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.recovery.FxRecoveryPrompt;
+import io.brigade.app.recovery.RecoveryStore;
+import io.brigade.app.recovery.Ticker;
 import io.brigade.app.render.JavaPrefsRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -27,6 +33,11 @@ public final class BrigadeApp extends Application {
     /** Reads and writes scene files, one at a time, so a save and a later open never overlap. */
     static final String SCENE_FILES_THREAD = "brigade-scene-files";
 
+    /** Names another recovery folder than the user's, so that tests of the whole app never touch it. */
+    static final String RECOVERY_DIR_PROPERTY = "brigade.recovery.dir";
+    /** How long quitting waits for scene file work already queued, such as deleting the autosave. */
+    private static final long SCENE_FILES_DRAIN_SECONDS = 5;
+
     private ExecutorService sceneFiles;
     private PreviewRenderThread previewRenderer;
     private MainViewModel viewModel;
@@ -41,7 +52,9 @@ public final class BrigadeApp extends Application {
                 JavaPrefsRecentFilesStore.forUser());
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
-        startupScene(Path.of("")).ifPresent(viewModel::openScene);
+        viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone())
+                .offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),
+                        () -> startupScene(Path.of("")).ifPresent(viewModel::openScene));
     }
 
     @Override
@@ -52,6 +65,12 @@ public final class BrigadeApp extends Application {
     /** The window's view model once started; tests drive the running application through it. */
     MainViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The user's recovery folder, or the one the system property {@value #RECOVERY_DIR_PROPERTY} names (tests). */
+    static RecoveryStore recoveryStore() {
+        String folder = System.getProperty(RECOVERY_DIR_PROPERTY, "");
+        return folder.isBlank() ? RecoveryStore.forUser() : new RecoveryStore(Path.of(folder));
     }
 
     /** The sample scene under {@code workingDir}, if it is there. */
@@ -68,7 +87,15 @@ public final class BrigadeApp extends Application {
             previewRenderer.close();
         }
         if (sceneFiles != null) {
-            sceneFiles.shutdownNow();
+            sceneFiles.shutdown();
+            try {
+                if (!sceneFiles.awaitTermination(SCENE_FILES_DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                    sceneFiles.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                sceneFiles.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window's menu bar: File, Edit and Render; each item runs the action it was given. */
 final class MainMenu {
 
+    static final String NEW_SCENE_TEXT = "New Scene";
     static final String OPEN_SCENE_TEXT = "Open Scene...";
     static final String OPEN_RECENT_TEXT = "Open Recent";
     static final String IMPORT_OBJ_TEXT = "Import OBJ...";
@@ -95,6 +96,11 @@ final class MainMenu {
         settingsItem.disableProperty().bind(Bindings.not(sceneOpen));
         render.getItems().addAll(animation, still, new SeparatorMenuItem(), settingsItem);
         return render;
+    }
+
+    /** File > New Scene (Ctrl+N), always enabled. */
+    static MenuItem newSceneItem(Runnable newScene) {
+        return item("newSceneItem", NEW_SCENE_TEXT, "mdi2f-file-outline", "Shortcut+N", newScene);
     }
 
     /** One item per recent file, "name \u2014 folder"; the submenu is disabled while there is none. */

@@ -2,10 +2,15 @@ package io.brigade.app;
 
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.DocumentViewModel;
+import io.brigade.app.edit.NewScene;
 import io.brigade.app.edit.ObjImport;
 import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
+import io.brigade.app.recovery.AutosaveViewModel;
+import io.brigade.app.recovery.RecoveredScene;
+import io.brigade.app.recovery.RecoveryStore;
+import io.brigade.app.recovery.Ticker;
 import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderPreferencesStore;
@@ -22,6 +27,7 @@ import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.StandardAssetResolver;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -70,6 +76,9 @@ public final class MainViewModel {
     /** The scene as it was when the newest still started. */
     private Scene stillScene;
 
+    /** Autosaves unsaved changes once {@link #enableAutosave} is called; null before. */
+    private AutosaveViewModel autosave;
+
     /** Counts opens, so that a slow load finishing after a newer one began is ignored. */
     private long openRequests;
 
@@ -105,9 +114,10 @@ public final class MainViewModel {
         this.outliner = new OutlinerViewModel(document, problem::set);
         this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
                 problem::set);
-        sceneName.bind(Bindings.createStringBinding(
-                () -> document.fileProperty().get() == null ? "" : fileName(document.fileProperty().get()),
-                document.fileProperty()));
+        sceneName.bind(Bindings.createStringBinding(() -> document.fileProperty().get() != null
+                        ? fileName(document.fileProperty().get())
+                        : document.sceneProperty().get() == null ? "" : RecoveredScene.UNTITLED,
+                document.fileProperty(), document.sceneProperty()));
         title.bind(Bindings.createStringBinding(() -> sceneName.get().isEmpty()
                         ? APP_NAME
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
@@ -233,15 +243,28 @@ public final class MainViewModel {
      * when the save fails (the problem then says why).
      */
     public void proceedDespiteUnsavedChanges(Supplier<UnsavedChangesPrompt.Answer> ask, Runnable proceed) {
+        proceedDespiteUnsavedChanges(ask, Optional::empty, proceed);
+    }
+
+    /**
+     * As {@link #proceedDespiteUnsavedChanges(Supplier, Runnable)}; a scene never saved is saved to the file
+     * {@code chooseFile} names (the Save As dialog), and cancelling that proceeds not.
+     */
+    public void proceedDespiteUnsavedChanges(Supplier<UnsavedChangesPrompt.Answer> ask,
+                                             Supplier<Optional<Path>> chooseFile, Runnable proceed) {
         Objects.requireNonNull(ask, "ask");
+        Objects.requireNonNull(chooseFile, "chooseFile");
         Objects.requireNonNull(proceed, "proceed");
         if (!document.dirtyProperty().get()) {
             proceed.run();
             return;
         }
         switch (ask.get()) {
-            case SAVE -> save(proceed);
-            case DONT_SAVE -> proceed.run();
+            case SAVE -> save(chooseFile, proceed);
+            case DONT_SAVE -> {
+                discardAutosave();
+                proceed.run();
+            }
             case CANCEL -> statusText.set("Kept the unsaved changes to " + sceneName.get());
         }
     }
@@ -378,6 +401,50 @@ public final class MainViewModel {
         statusText.set("Render settings applied");
     }
 
+    /** True while the open scene belongs to no file yet, so that Save must ask where it goes. */
+    public boolean isUntitled() {
+        return document.sceneProperty().get() != null && document.fileProperty().get() == null;
+    }
+
+    /** File > New: a new scene (camera, a light, a ground plane) that belongs to no file until saved. */
+    public void newScene() {
+        openRequests++; // a load still running must not replace the new scene
+        document.openNew(NewScene.create());
+        outliner.select(null);
+        problem.set(null);
+        statusText.set("New scene");
+        showFromStart(document.sceneProperty().get());
+    }
+
+    /**
+     * Starts autosaving unsaved changes to {@code store} every {@link AutosaveViewModel#PERIOD} of
+     * {@code ticker}, stamped by {@code clock}; call once, then {@link AutosaveViewModel#offerRecovery}.
+     */
+    public AutosaveViewModel enableAutosave(RecoveryStore store, Ticker ticker, Clock clock) {
+        if (autosave != null) {
+            throw new IllegalStateException("autosave is already on");
+        }
+        autosave = new AutosaveViewModel(document, store, backgroundTasks, ticker, clock, this::openRecovered,
+                problem::set);
+        return autosave;
+    }
+
+    /** Deletes the autosave, as when closing after choosing not to save; nothing when autosave is off. */
+    public void discardAutosave() {
+        if (autosave != null) {
+            autosave.discard();
+        }
+    }
+
+    private void openRecovered(RecoveredScene recovered) {
+        openRequests++;
+        document.openRecovered(recovered.sceneFile(), recovered.scene());
+        outliner.select(null);
+        problem.set(null);
+        statusText.set("Recovered the unsaved changes to " + recovered.sceneName());
+        showFromStart(recovered.scene());
+    }
+
     static Path withSceneExtension(Path file) {
         String name = fileName(file);
         return name.toLowerCase(Locale.ROOT).endsWith(".json")
@@ -386,9 +453,16 @@ public final class MainViewModel {
     }
 
     private void save(Runnable then) {
+        save(Optional::empty, then);
+    }
+
+    /** Saves to the scene's file, or for a scene never saved to the file {@code chooseFile} names, if any. */
+    private void save(Supplier<Optional<Path>> chooseFile, Runnable then) {
         Path file = document.fileProperty().get();
         if (file != null) {
             saveTo(file, then);
+        } else if (document.sceneProperty().get() != null) {
+            chooseFile.get().ifPresent(chosen -> saveTo(withSceneExtension(chosen), then));
         }
     }
 
@@ -454,7 +528,12 @@ public final class MainViewModel {
         recentFiles.setAll(RecentFilesStore.withOpened(recentFiles, file));
         recentFilesStore.save(List.copyOf(recentFiles));
         problem.set(null);
-        RenderSettings settings = loaded.settings();
+        showFromStart(loaded);
+    }
+
+    /** The timeline follows a newly opened scene's range and the preview shows its first frame. */
+    private void showFromStart(Scene opened) {
+        RenderSettings settings = opened.settings();
         timeline.setRange(settings.startFrame(), settings.endFrame(), settings.fps());
         showCurrentFrame(); // setRange changes no frame when the new range starts where the old frame was
     }

@@ -8,10 +8,13 @@ import io.brigade.app.render.StillPanel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
+import io.brigade.engine.scene.json.SceneFiles;
+import java.nio.file.Path;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +37,9 @@ public final class MainWindow {
     private static final double OUTLINER_WIDTH = 220;
     private static final double INSPECTOR_WIDTH = 300;
 
+    /** Where Save As starts for a scene that belongs to no file yet. */
+    static final Path UNTITLED_FILE = Path.of("untitled" + SceneFiles.EXTENSION);
+
     private final MainViewModel viewModel;
     private final WindowDialogs dialogs;
     private final Runnable quit;
@@ -55,10 +61,11 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage),
                 file -> afterUnsavedChanges(stage, () -> viewModel.openScene(file)),
-                () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel::importObj), viewModel::save,
+                () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel::importObj), () -> save(stage),
                 () -> saveAs(stage), () -> beforeClosing(stage, quit));
-        root.setTop(MainMenu.create(
-                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles()),
+        Menu fileMenu = MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles());
+        fileMenu.getItems().add(0, MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel::newScene)));
+        root.setTop(MainMenu.create(fileMenu,
                 EditMenu.create(viewModel.document(), viewModel.outliner()),
                 MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
                                 .and(viewModel.render().runningProperty().not()),
@@ -121,8 +128,19 @@ public final class MainWindow {
                 afterUnsavedChanges(owner, () -> viewModel.openScene(file)));
     }
 
+    /** A scene that belongs to no file yet is saved through Save As. */
+    private void save(Stage owner) {
+        if (viewModel.isUntitled()) {
+            saveAs(owner);
+        } else {
+            viewModel.save();
+        }
+    }
+
     private void saveAs(Stage owner) {
-        dialogs.saveChooser().chooseSaveFile(owner, viewModel.sceneFileProperty().get()).ifPresent(viewModel::saveAs);
+        Path current = viewModel.sceneFileProperty().get();
+        dialogs.saveChooser().chooseSaveFile(owner, current == null ? UNTITLED_FILE : current)
+                .ifPresent(viewModel::saveAs);
     }
 
     private void saveStill(BorderPane inWindow) {
@@ -151,6 +169,7 @@ public final class MainWindow {
 
     private void afterUnsavedChanges(Stage owner, Runnable proceed) {
         viewModel.proceedDespiteUnsavedChanges(
-                () -> dialogs.unsavedChanges().ask(owner, viewModel.sceneNameProperty().get()), proceed);
+                () -> dialogs.unsavedChanges().ask(owner, viewModel.sceneNameProperty().get()),
+                () -> dialogs.saveChooser().chooseSaveFile(owner, UNTITLED_FILE), proceed);
     }
 }

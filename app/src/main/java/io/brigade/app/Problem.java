@@ -11,7 +11,7 @@ public record Problem(String summary, String detail) {
     }
 
     /** The exception's message, or its type when it has none, so that the detail is never blank. */
-    static Problem of(String summary, Throwable cause) {
+    public static Problem of(String summary, Throwable cause) {
         String message = cause.getMessage();
         return new Problem(summary, message == null || message.isBlank() ? cause.toString() : message);
     }

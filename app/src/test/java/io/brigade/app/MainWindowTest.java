@@ -71,17 +71,18 @@ class MainWindowTest {
     }
 
     @Test
-    void fileMenuOffersOpenRecentImportSaveAndQuitWithShortcuts(FxRobot robot) {
+    void fileMenuOffersNewOpenRecentImportSaveAndQuitWithShortcuts(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
 
         assertThat(bar.getMenus()).extracting(Menu::getText).startsWith("_File", "_Edit");
         List<MenuItem> items = bar.getMenus().get(0).getItems().stream()
                 .filter(item -> !(item instanceof SeparatorMenuItem)).toList();
         assertThat(items).extracting(MenuItem::getText)
-                .containsExactly(MainMenu.OPEN_SCENE_TEXT, MainMenu.OPEN_RECENT_TEXT, MainMenu.IMPORT_OBJ_TEXT,
-                        MainMenu.SAVE_TEXT, MainMenu.SAVE_AS_TEXT, MainMenu.QUIT_TEXT);
+                .containsExactly(MainMenu.NEW_SCENE_TEXT, MainMenu.OPEN_SCENE_TEXT, MainMenu.OPEN_RECENT_TEXT,
+                        MainMenu.IMPORT_OBJ_TEXT, MainMenu.SAVE_TEXT, MainMenu.SAVE_AS_TEXT, MainMenu.QUIT_TEXT);
         assertThat(items).extracting(MenuItem::getAccelerator)
-                .containsExactly(KeyCombination.keyCombination("Shortcut+O"), null,
+                .containsExactly(KeyCombination.keyCombination("Shortcut+N"),
+                        KeyCombination.keyCombination("Shortcut+O"), null,
                         KeyCombination.keyCombination("Shortcut+I"),
                         KeyCombination.keyCombination("Shortcut+S"),
                         KeyCombination.keyCombination("Shortcut+Shift+S"),
@@ -116,6 +117,7 @@ class MainWindowTest {
 
         assertThat(chooserQuestions).hasValue(1);
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> stage.getTitle().contains("\u2014"));
+        WaitForAsyncUtils.waitForFxEvents(); // the title changes first; the rest of the opening follows on the FX thread
         assertThat(stage.getTitle()).isEqualTo("Brigade \u2014 " + CHOSEN_SCENE.getFileName());
         assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
                 .contains(CHOSEN_SCENE.toString());

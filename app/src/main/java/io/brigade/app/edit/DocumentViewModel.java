@@ -4,6 +4,7 @@ import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.engine.scene.Scene;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -81,6 +82,28 @@ public final class DocumentViewModel {
         edits.clear();
         file.set(Objects.requireNonNull(from, "from"));
         scene.set(Objects.requireNonNull(opened, "opened"));
+        refresh();
+    }
+
+    /** Starts editing {@code created}, which belongs to no file yet (as after File > New): nothing unsaved. */
+    public void openNew(Scene created) {
+        generation++;
+        edits.clear();
+        file.set(null);
+        scene.set(Objects.requireNonNull(created, "created"));
+        refresh();
+    }
+
+    /**
+     * Starts editing {@code recovered}, autosaved from {@code from} (none for a scene never saved): no edits
+     * to undo, and all of it unsaved until saved.
+     */
+    public void openRecovered(Optional<Path> from, Scene recovered) {
+        generation++;
+        edits.clear();
+        edits.markNothingSaved();
+        file.set(from.orElse(null));
+        scene.set(Objects.requireNonNull(recovered, "recovered"));
         refresh();
     }
 

@@ -16,6 +16,9 @@ public final class UndoStack {
     private record Entry(SceneEdit edit, long revisionBefore, long revisionAfter) {
     }
 
+    /** A revision no state ever has. */
+    private static final long NOTHING_SAVED = -1;
+
     private final Deque<Entry> undoable = new ArrayDeque<>();
     private final Deque<Entry> redoable = new ArrayDeque<>();
     private long lastIssued;
@@ -89,6 +92,11 @@ public final class UndoStack {
     /** Marks {@code savedRevision} as the state on disk (the revision a save began at, which may be older). */
     public void markSaved(long savedRevision) {
         this.savedRevision = savedRevision;
+    }
+
+    /** Marks no state as the one on disk, as for a recovered document: it stays dirty until saved. */
+    public void markNothingSaved() {
+        this.savedRevision = NOTHING_SAVED;
     }
 
     /** Forgets every edit and starts afresh at a saved state, as after opening a file. */

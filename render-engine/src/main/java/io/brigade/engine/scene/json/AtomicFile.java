@@ -15,16 +15,18 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces a file's contents all at once: the bytes go to a temporary file in the same folder,
  * are forced to disk, and the temporary file is then renamed over the target. Whatever fails, the
- * previous file is left as it was and the temporary file is removed.
+ * previous file is left as it was and the temporary file is removed. The temporary file is hidden and
+ * named {@code .NAME.RANDOM.tmp}, so it is never taken for a scene file.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private static final int NAME_ATTEMPTS = 16;
 
     private AtomicFile() {
     }
 
-    static void write(Path target, byte[] contents) throws IOException {
+    /** Replaces {@code target}'s contents with {@code contents}; the folder must exist. */
+    public static void write(Path target, byte[] contents) throws IOException {
         Path file = target.toAbsolutePath();
         Path temp = createTemp(file);
         try {
