@@ -8,6 +8,7 @@ import io.brigade.app.render.StillPanel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
+import io.brigade.app.viewport.ViewportKeys;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -60,6 +61,7 @@ public final class MainWindow {
         root.setTop(MainMenu.create(
                 MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles()),
                 EditMenu.create(viewModel.document(), viewModel.outliner()),
+                ViewMenu.create(viewModel),
                 MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
                                 .and(viewModel.render().runningProperty().not()),
                         viewModel::renderStill, viewModel.sceneProperty().isNotNull()
@@ -73,6 +75,7 @@ public final class MainWindow {
                 .toExternalForm());
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
+        ViewportKeys.install(scene, viewModel.viewport());
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
