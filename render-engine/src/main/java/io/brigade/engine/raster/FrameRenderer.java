@@ -23,6 +23,8 @@ public final class FrameRenderer {
 
     /** {@link #render(FramePose, RenderSettings, int, CancellationToken)} with this index outlines nothing. */
     public static final int NO_HIGHLIGHT = -1;
+    /** The colour of the highlighted object's outline, ARGB. */
+    public static final int HIGHLIGHT_ARGB = SelectionOutline.COLOR;
 
     private final SampleBuffer samples = new SampleBuffer();
     private final SampleBuffer highlight = new SampleBuffer();
