@@ -1,6 +1,7 @@
 package io.brigade.app;
 
 import io.brigade.app.concurrent.BackgroundTasks;
+import io.brigade.app.edit.CameraEdits;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.NewScene;
 import io.brigade.app.edit.ObjImport;
@@ -22,6 +23,8 @@ import io.brigade.app.render.StillStatus;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
+import io.brigade.engine.camera.Camera;
+import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.StandardAssetResolver;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -107,7 +111,7 @@ public final class MainViewModel {
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
-        this.viewport = new ViewportViewModel(previews, fxThread);
+        this.viewport = new ViewportViewModel(previews, fxThread, backgroundTasks, this::picked);
         this.render = new RenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(), fxThread);
         this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
                 backgroundTasks, fxThread);
@@ -130,6 +134,13 @@ public final class MainViewModel {
         viewport.failureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
                 problem.set(Problem.of("The preview could not be rendered", failed.error()));
+            }
+        });
+        outliner.selectedObjectProperty().addListener((observable, old, index) -> viewport.highlightObject(
+                index.intValue() == OutlinerViewModel.NO_OBJECT ? FrameRenderer.NO_HIGHLIGHT : index.intValue()));
+        viewport.pickFailureProperty().addListener((observable, old, failed) -> {
+            if (failed != null) {
+                problem.set(Problem.of("Could not find what was clicked in the preview", failed));
             }
         });
     }
@@ -443,6 +454,31 @@ public final class MainViewModel {
         problem.set(null);
         statusText.set("Recovered the unsaved changes to " + recovered.sceneName());
         showFromStart(recovered.scene());
+    }
+
+    /**
+     * Makes the scene's camera look as the viewport's view does, as one undoable edit (a key at the frame on
+     * show when the camera is animated); the view then looks through the scene's camera again.
+     */
+    public void setSceneCameraFromView() {
+        Scene scene = document.sceneProperty().get();
+        Optional<Camera> view = viewport.viewCamera();
+        if (scene == null || view.isEmpty() || viewport.throughSceneCameraProperty().get()) {
+            return;
+        }
+        double seconds = scene.secondsAt(timeline.frameProperty().get());
+        document.apply("Set camera from view", CameraEdits.withCameraAt(scene, seconds, view.get()));
+        viewport.viewThroughSceneCamera();
+        statusText.set("The scene's camera now looks as the view did");
+    }
+
+    /** A click in the preview selects the object drawn there, or nothing on the background. */
+    private void picked(OptionalInt object) {
+        if (object.isPresent()) {
+            outliner.selectObject(object.getAsInt());
+        } else {
+            outliner.select(null);
+        }
     }
 
     static Path withSceneExtension(Path file) {

@@ -10,6 +10,7 @@ import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
+import io.brigade.app.viewport.ViewportKeys;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -67,6 +68,7 @@ public final class MainWindow {
         fileMenu.getItems().add(0, MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel::newScene)));
         root.setTop(MainMenu.create(fileMenu,
                 EditMenu.create(viewModel.document(), viewModel.outliner()),
+                ViewMenu.create(viewModel),
                 MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
                                 .and(viewModel.render().runningProperty().not()),
                         viewModel::renderStill, viewModel.sceneProperty().isNotNull()
@@ -80,6 +82,7 @@ public final class MainWindow {
                 .toExternalForm());
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
+        ViewportKeys.install(scene, viewModel.viewport());
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);

@@ -78,7 +78,7 @@ class PreviewWindowTest {
         assertThat(robot.lookup("#previewPlaceholder").queryLabeled().isVisible()).isFalse();
         assertThat(robot.lookup("#statusScene").queryLabeled().getText()).isEqualTo("teapot-turntable.scene.json");
         assertThat(robot.lookup("#statusTriangles").queryLabeled().getText()).matches("[\\d,]+ triangles");
-        assertThat(robot.lookup("#statusRenderTime").queryLabeled().getText()).matches("\\d+ ms");
+        assertThat(robot.lookup("#statusRenderTime").queryLabeled().getText()).matches("\\d+ ms(, anti-aliased)?");
         assertThat(robot.lookup("#statusFrame").queryLabeled().getText()).isEqualTo("frame 0 / 95");
     }
 

@@ -14,9 +14,11 @@ import java.util.function.Consumer;
  * waits in a single slot, so while a frame renders, later requests replace one another and only the last
  * is rendered next: a preview slower than the frame rate skips frames instead of queueing them.
  *
- * <p>A render in progress is left to finish when a newer request arrives, so that something is shown
- * even when every render is slower than requests come in (scrubbing, playing a heavy scene). Closing
- * cancels it through its {@link CancellationToken}.
+ * <p>A draft in progress is left to finish when a newer request arrives, so that something is shown
+ * even when every render is slower than requests come in (scrubbing, playing a heavy scene, dragging the
+ * view). A {@linkplain PreviewRequest#refined() refinement} in progress is cancelled instead: it only
+ * polishes a picture that is already on show and about to be replaced. Closing cancels any render through
+ * its {@link CancellationToken}.
  */
 public final class PreviewRenderThread implements PreviewRenderService, AutoCloseable {
 
@@ -31,6 +33,8 @@ public final class PreviewRenderThread implements PreviewRenderService, AutoClos
     private final Thread thread;
     private volatile boolean closed;
     private volatile CancellationToken inFlight;
+    /** The token of the refinement rendering now; null while a draft renders or nothing does. */
+    private volatile CancellationToken refining;
 
     private PreviewRenderThread() {
         thread = new DaemonThreads(THREAD_NAME).newThread(this::renderLoop);
@@ -47,6 +51,10 @@ public final class PreviewRenderThread implements PreviewRenderService, AutoClos
     @Override
     public void request(PreviewRequest request, Consumer<? super PreviewResult> whenDone) {
         waiting.set(new Job(Objects.requireNonNull(request, "request"), Objects.requireNonNull(whenDone, "whenDone")));
+        CancellationToken refinement = refining;
+        if (refinement != null) {
+            refinement.cancel();
+        }
         LockSupport.unpark(thread);
     }
 
@@ -76,14 +84,24 @@ public final class PreviewRenderThread implements PreviewRenderService, AutoClos
             }
             CancellationToken token = new CancellationToken();
             inFlight = token;
+            refining = job.request().refined() ? token : null;
             if (closed) {
                 return; // close() may have read inFlight before this token was in it
+            }
+            if (refining != null && waiting.get() != null) {
+                refining = null;
+                continue; // request() may have read refining before this token was in it
             }
             PreviewResult result;
             try {
                 result = job.request().render(renderer, token);
             } catch (RenderCancelledException cancelled) {
-                return; // only close() cancels
+                if (closed) {
+                    return;
+                }
+                continue; // a refinement overtaken by a newer request, which is waiting
+            } finally {
+                refining = null;
             }
             job.whenDone().accept(result);
         }

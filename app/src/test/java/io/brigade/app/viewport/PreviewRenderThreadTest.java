@@ -75,6 +75,24 @@ class PreviewRenderThreadTest {
     }
 
     @Test
+    void aNewerRequestCancelsARefinementInsteadOfWaitingForIt() throws InterruptedException {
+        List<PreviewResult> results = new CopyOnWriteArrayList<>();
+        CountDownLatch draftRendered = new CountDownLatch(1);
+        // Half a second of work or more: it cannot be done before the next request arrives a moment later.
+        PreviewRequest slowRefinement = new PreviewRequest(scene.withSettings(scene.settings().withAntiAliasing(4)), 0,
+                new PreviewSize(PreviewSize.MAX_WIDTH, 540)).refinedVersion();
+
+        renderer.request(slowRefinement, results::add);
+        renderer.request(new PreviewRequest(scene, 1, SMALL), result -> {
+            results.add(result);
+            draftRendered.countDown();
+        });
+
+        assertThat(draftRendered.await(NO_HANG_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
+        assertThat(results).singleElement().extracting(result -> result.request().frame()).isEqualTo(1);
+    }
+
+    @Test
     void closingEndsTheThreadAndDropsLaterRequests() throws InterruptedException {
         List<PreviewResult> results = new CopyOnWriteArrayList<>();
 

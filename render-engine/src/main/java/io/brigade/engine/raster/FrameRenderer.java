@@ -9,6 +9,7 @@ import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.schedule.CancellationToken;
 import io.brigade.engine.shading.LightRig;
 import io.brigade.engine.shading.SurfaceShader;
+import java.util.OptionalInt;
 
 /**
  * Renders posed frames. Each instance owns its scratch buffers (samples, transformed vertices,
@@ -20,7 +21,13 @@ public final class FrameRenderer {
     /** Triangles between cancellation checks. */
     private static final int TRIANGLES_PER_CANCEL_CHECK = 1024;
 
+    /** {@link #render(FramePose, RenderSettings, int, CancellationToken)} with this index outlines nothing. */
+    public static final int NO_HIGHLIGHT = -1;
+    /** The colour of the highlighted object's outline, ARGB. */
+    public static final int HIGHLIGHT_ARGB = SelectionOutline.COLOR;
+
     private final SampleBuffer samples = new SampleBuffer();
+    private final SampleBuffer highlight = new SampleBuffer();
     private final VertexStage vertices = new VertexStage();
     private final SurfaceShader shader = new SurfaceShader();
     private final TriangleRasterizer rasterizer = new TriangleRasterizer(shader);
@@ -36,6 +43,19 @@ public final class FrameRenderer {
     }
 
     /**
+     * Renders the whole frame with the visible part of object {@code highlightedObject} (a
+     * {@link DrawItem#objectIndex()}) outlined, as an editor shows its selection. An index no item has, such
+     * as {@link #NO_HIGHLIGHT}, outlines nothing.
+     */
+    public RenderedFrame render(FramePose pose, RenderSettings settings, int highlightedObject,
+                                CancellationToken token) {
+        int[] pixels = new int[settings.width() * settings.height()];
+        RenderStats stats = render(pose, settings, Region.full(settings.width(), settings.height()), pixels,
+                highlightedObject, token);
+        return RenderedFrame.adopt(pose.frame(), settings.width(), settings.height(), pixels, stats);
+    }
+
+    /**
      * Renders {@code region} of the frame into {@code target}, a whole frame's pixels (width x height,
      * row by row); pixels outside the region are left untouched.
      *
@@ -43,6 +63,41 @@ public final class FrameRenderer {
      */
     public RenderStats render(FramePose pose, RenderSettings settings, Region region, int[] target,
                               CancellationToken token) {
+        return render(pose, settings, region, target, NO_HIGHLIGHT, token);
+    }
+
+    /**
+     * The object drawn nearest at the centre of pixel ({@code x}, {@code y}) of a frame rendered with these
+     * settings, as a {@link DrawItem#objectIndex()}; empty where only the background shows. The pixel is
+     * rasterized exactly as {@link #render} draws it (same projection, clipping, fill rule and depth test),
+     * one sample at its centre, so the answer agrees with a frame rendered without supersampling.
+     *
+     * @throws io.brigade.engine.schedule.RenderCancelledException when the token is cancelled mid-way
+     */
+    public OptionalInt pick(FramePose pose, RenderSettings settings, int x, int y, CancellationToken token) {
+        if (x < 0 || y < 0 || x >= settings.width() || y >= settings.height()) {
+            throw new IllegalArgumentException("pixel " + x + "," + y + " lies outside the " + settings.width()
+                    + "x" + settings.height() + " frame");
+        }
+        RenderSettings centreOnly = settings.antiAliasing() == 1 ? settings : settings.withAntiAliasing(1);
+        samples.prepare(x, y, 1, 1);
+        Mat4 viewProjection = beginFrame(pose, centreOnly, samples, token);
+        float nearest = SampleBuffer.FAR_DEPTH;
+        int found = -1;
+        for (DrawItem item : pose.items()) {
+            drawItem(viewProjection, item, centreOnly, token);
+            // The depth test lets a sample through only when it is nearer: a drop means this item now shows.
+            if (samples.depth[0] < nearest) {
+                nearest = samples.depth[0];
+                found = item.objectIndex();
+            }
+        }
+        token.throwIfCancelled();
+        return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
+    }
+
+    private RenderStats render(FramePose pose, RenderSettings settings, Region region, int[] target,
+                               int highlightedObject, CancellationToken token) {
         if (!region.fitsIn(settings.width(), settings.height())) {
             throw new IllegalArgumentException(region + " lies outside the " + settings.width() + "x" + settings.height() + " frame");
         }
@@ -58,32 +113,62 @@ public final class FrameRenderer {
         }
         try {
             long submitted = drawAll(pose, settings, token);
+            RenderStats stats = new RenderStats(submitted, rasterizer.trianglesRasterized, rasterizer.samplesShaded);
+            outline(pose, settings, highlightedObject, token);
             samples.resolve(ss, target, settings.width());
-            return new RenderStats(submitted, rasterizer.trianglesRasterized, rasterizer.samplesShaded);
+            return stats;
         } finally {
             samples.detach();
         }
     }
 
     private long drawAll(FramePose pose, RenderSettings settings, CancellationToken token) {
-        int ss = settings.antiAliasing();
-        samples.clear(settings.background(), settings.height() * ss);
-        rasterizer.begin(samples, settings.width() * ss, settings.height() * ss, ss, settings.shading(),
-                settings.wireframe(), token);
-        shader.setLights(LightRig.of(pose.lights(), pose.ambient(), pose.camera().position()));
-        Mat4 viewProjection = pose.camera().projectionMatrix(settings.aspect()).multiply(pose.camera().viewMatrix());
+        Mat4 viewProjection = beginFrame(pose, settings, samples, token);
         long submitted = 0;
         for (DrawItem item : pose.items()) {
-            token.throwIfCancelled();
-            if (!prepareMatrices(viewProjection, item.world())) {
-                continue; // scaled to nothing: no area to draw
-            }
-            for (MeshPart part : item.model().parts()) {
-                submitted += drawPart(part, settings, token);
-            }
+            submitted += drawItem(viewProjection, item, settings, token);
         }
         token.throwIfCancelled();
         return submitted;
+    }
+
+    /** Clears {@code buffer}, points the rasterizer at it and returns the camera's view-projection. */
+    private Mat4 beginFrame(FramePose pose, RenderSettings settings, SampleBuffer buffer, CancellationToken token) {
+        int ss = settings.antiAliasing();
+        buffer.clear(settings.background(), settings.height() * ss);
+        rasterizer.begin(buffer, settings.width() * ss, settings.height() * ss, ss, settings.shading(),
+                settings.wireframe(), token);
+        shader.setLights(LightRig.of(pose.lights(), pose.ambient(), pose.camera().position()));
+        return pose.camera().projectionMatrix(settings.aspect()).multiply(pose.camera().viewMatrix());
+    }
+
+    /** Draws one item; returns the triangles submitted. */
+    private long drawItem(Mat4 viewProjection, DrawItem item, RenderSettings settings, CancellationToken token) {
+        token.throwIfCancelled();
+        if (!prepareMatrices(viewProjection, item.world())) {
+            return 0; // scaled to nothing: no area to draw
+        }
+        long submitted = 0;
+        for (MeshPart part : item.model().parts()) {
+            submitted += drawPart(part, settings, token);
+        }
+        return submitted;
+    }
+
+    /**
+     * Draws the highlighted item again, alone, into a second depth buffer: where its depth equals the frame's,
+     * it is the visible surface (the same triangles give the very same depths), and that region's rim is painted.
+     */
+    private void outline(FramePose pose, RenderSettings settings, int highlightedObject, CancellationToken token) {
+        for (DrawItem item : pose.items()) {
+            if (item.objectIndex() == highlightedObject) {
+                highlight.prepare(samples.originX, samples.originY, samples.width, samples.height);
+                Mat4 viewProjection = beginFrame(pose, settings, highlight, token);
+                drawItem(viewProjection, item, settings, token);
+                SelectionOutline.paint(samples, highlight, settings.antiAliasing());
+                return;
+            }
+        }
     }
 
     private boolean prepareMatrices(Mat4 viewProjection, Mat4 model) {

@@ -18,6 +18,11 @@ public record FramePose(int frame, Camera camera, List<Light> lights, Color ambi
         items = List.copyOf(items);
     }
 
+    /** This pose seen through {@code other}, as an editor's view looks around a frame without changing it. */
+    public FramePose withCamera(Camera other) {
+        return new FramePose(frame, other, lights, ambient, items);
+    }
+
     public int triangleCount() {
         return items.stream().mapToInt(i -> i.model().triangleCount()).sum();
     }
