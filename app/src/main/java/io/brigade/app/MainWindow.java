@@ -12,6 +12,7 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -21,7 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The editor's main window: menu on top; the outliner, the preview with its timeline and the inspector side by
+ * The editor's main window: menu and toolbar on top; the outliner, the preview with its timeline and the inspector side by
  * side; the status line below.
  */
 public final class MainWindow {
@@ -57,14 +58,21 @@ public final class MainWindow {
                 file -> afterUnsavedChanges(stage, () -> viewModel.openScene(file)),
                 () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel::importObj), viewModel::save,
                 () -> saveAs(stage), () -> beforeClosing(stage, quit));
-        root.setTop(MainMenu.create(
-                MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles()),
-                EditMenu.create(viewModel.document(), viewModel.outliner()),
-                MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
-                                .and(viewModel.render().runningProperty().not()),
-                        viewModel::renderStill, viewModel.sceneProperty().isNotNull()
-                                .and(viewModel.still().runningProperty().not()),
-                        () -> renderSettings(stage), viewModel.sceneProperty().isNotNull())));
+        Menu fileMenu = MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles());
+        Menu editMenu = EditMenu.create(viewModel.document(), viewModel.outliner());
+        Menu renderMenu = MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
+                        .and(viewModel.render().runningProperty().not()),
+                viewModel::renderStill, viewModel.sceneProperty().isNotNull()
+                        .and(viewModel.still().runningProperty().not()),
+                () -> renderSettings(stage), viewModel.sceneProperty().isNotNull());
+        renderMenu.getItems().add(2, MainMenu.cancelRenderItem(viewModel::cancelRenders,
+                viewModel.render().runningProperty().or(viewModel.still().runningProperty())));
+        Menu animationMenu = AnimationMenu.create(viewModel.keyframes());
+        root.setTop(new VBox(MainMenu.create(fileMenu, editMenu, renderMenu, animationMenu), MainToolbar.create(
+                MainToolbar.items(fileMenu, "openSceneItem", "saveItem"),
+                MainToolbar.items(editMenu, "undoItem", "redoItem"),
+                MainToolbar.items(renderMenu, "renderAnimationItem", "renderStillItem", "cancelRenderItem"),
+                MainToolbar.items(animationMenu, "addKeyItem", "deleteKeyItem"))));
         root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
@@ -73,6 +81,7 @@ public final class MainWindow {
                 .toExternalForm());
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
+        AnimationMenu.installAlternativeShortcuts(scene, viewModel.keyframes());
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
@@ -111,7 +120,7 @@ public final class MainWindow {
 
         BorderPane center = new BorderPane(overlay);
         center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
+                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
     }
 

@@ -32,6 +32,8 @@ public final class KeyframesViewModel {
     static final String KEY_SCOPE = "Key";
     /** {@link #interpolationScopeProperty()} between keys: the control sets every key of the selection. */
     static final String ALL_KEYS_SCOPE = "All keys";
+    /** {@link #titleProperty()} while nothing with keys is selected. */
+    static final String NOTHING_SELECTED = "Select the camera, a light or an object to see its keys";
 
     private final DocumentViewModel document;
     private final TimelineViewModel timeline;
@@ -48,6 +50,7 @@ public final class KeyframesViewModel {
     private final ReadOnlyObjectWrapper<Interpolation> interpolation =
             new ReadOnlyObjectWrapper<>(this, "interpolation");
     private final ReadOnlyStringWrapper interpolationScope = new ReadOnlyStringWrapper(this, "interpolationScope", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", NOTHING_SELECTED);
 
     /**
      * @param selected the outliner's selection, whose keys are shown
@@ -104,6 +107,11 @@ public final class KeyframesViewModel {
     /** What {@link #setInterpolation} changes: "Key" at a key, "All keys" between keys, empty without selection. */
     public ReadOnlyStringProperty interpolationScopeProperty() {
         return interpolationScope.getReadOnlyProperty();
+    }
+
+    /** Such as "Keys of teapot", or a hint while nothing is selected. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
     }
 
     /** Adds a key at the current frame holding the selection's value there. */
@@ -224,6 +232,7 @@ public final class KeyframesViewModel {
             hasNextKey.set(false);
             interpolation.set(null);
             interpolationScope.set("");
+            title.set(NOTHING_SELECTED);
             return;
         }
         AnimatedPart<?> part = found.get();
@@ -242,5 +251,6 @@ public final class KeyframesViewModel {
                 ? KeyframeEdits.interpolationAt(scene, part, frame)
                 : KeyframeEdits.interpolationOf(scene, part)).orElse(null));
         interpolationScope.set(current.isPresent() ? KEY_SCOPE : ALL_KEYS_SCOPE);
+        title.set("Keys of " + part.name(scene));
     }
 }
