@@ -29,6 +29,7 @@ final class MainMenu {
     static final String RENDER_ANIMATION_TEXT = "Render Animation...";
     static final String RENDER_STILL_TEXT = "Render Still";
     static final String RENDER_SETTINGS_TEXT = "Settings...";
+    static final String CANCEL_RENDER_TEXT = "Cancel Render";
 
     /** What the File menu's items do. */
     record FileActions(Runnable openScene, Consumer<Path> openRecent, Runnable importObj, Runnable save,
@@ -131,6 +132,13 @@ final class MainMenu {
         MenuItem item = item(id, text.get(), iconLiteral, accelerator, action);
         item.textProperty().bind(text);
         item.disableProperty().bind(Bindings.not(enabled));
+        return item;
+    }
+
+    /** Render > Cancel Render: stops the animation and the still, enabled while either renders. */
+    static MenuItem cancelRenderItem(Runnable cancel, ObservableBooleanValue rendering) {
+        MenuItem item = item("cancelRenderItem", CANCEL_RENDER_TEXT, "mdi2s-stop-circle-outline", null, cancel);
+        item.disableProperty().bind(Bindings.not(rendering));
         return item;
     }
 }

@@ -20,6 +20,7 @@ import io.brigade.app.render.RenderStatus;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.render.StillRenderViewModel;
 import io.brigade.app.render.StillStatus;
+import io.brigade.app.timeline.KeyframesViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     private final InspectorViewModel inspector;
     private final RenderViewModel render;
     private final StillRenderViewModel still;
+    private final KeyframesViewModel keyframes;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -118,6 +120,7 @@ public final class MainViewModel {
         this.outliner = new OutlinerViewModel(document, problem::set);
         this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
                 problem::set);
+        this.keyframes = new KeyframesViewModel(document, timeline, outliner.selectedProperty(), problem::set);
         sceneName.bind(Bindings.createStringBinding(() -> document.fileProperty().get() != null
                         ? fileName(document.fileProperty().get())
                         : document.sceneProperty().get() == null ? "" : RecoveredScene.UNTITLED,
@@ -176,6 +179,11 @@ public final class MainViewModel {
     /** The final render of the frame on show. */
     public StillRenderViewModel still() {
         return still;
+    }
+
+    /** The selection's keys on the timeline and the edits on them. */
+    public KeyframesViewModel keyframes() {
+        return keyframes;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

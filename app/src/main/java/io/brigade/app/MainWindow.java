@@ -25,7 +25,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The editor's main window: menu on top; the outliner, the preview with its timeline and the inspector side by
+ * The editor's main window: menu and toolbar on top; the outliner, the preview with its timeline and the inspector side by
  * side; the status line below.
  */
 public final class MainWindow {
@@ -66,14 +66,21 @@ public final class MainWindow {
                 () -> saveAs(stage), () -> beforeClosing(stage, quit));
         Menu fileMenu = MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles());
         fileMenu.getItems().add(0, MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel::newScene)));
-        root.setTop(MainMenu.create(fileMenu,
-                EditMenu.create(viewModel.document(), viewModel.outliner()),
-                ViewMenu.create(viewModel),
-                MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
-                                .and(viewModel.render().runningProperty().not()),
-                        viewModel::renderStill, viewModel.sceneProperty().isNotNull()
-                                .and(viewModel.still().runningProperty().not()),
-                        () -> renderSettings(stage), viewModel.sceneProperty().isNotNull())));
+        Menu editMenu = EditMenu.create(viewModel.document(), viewModel.outliner());
+        Menu renderMenu = MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
+                        .and(viewModel.render().runningProperty().not()),
+                viewModel::renderStill, viewModel.sceneProperty().isNotNull()
+                        .and(viewModel.still().runningProperty().not()),
+                () -> renderSettings(stage), viewModel.sceneProperty().isNotNull());
+        renderMenu.getItems().add(2, MainMenu.cancelRenderItem(viewModel::cancelRenders,
+                viewModel.render().runningProperty().or(viewModel.still().runningProperty())));
+        Menu animationMenu = AnimationMenu.create(viewModel.keyframes());
+        root.setTop(new VBox(MainMenu.create(fileMenu, editMenu, ViewMenu.create(viewModel), renderMenu,
+                animationMenu), MainToolbar.create(
+                MainToolbar.items(fileMenu, "openSceneItem", "saveItem"),
+                MainToolbar.items(editMenu, "undoItem", "redoItem"),
+                MainToolbar.items(renderMenu, "renderAnimationItem", "renderStillItem", "cancelRenderItem"),
+                MainToolbar.items(animationMenu, "addKeyItem", "deleteKeyItem"))));
         root.setCenter(editorPanes());
         root.setBottom(StatusLine.create(viewModel));
 
@@ -83,6 +90,7 @@ public final class MainWindow {
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
         ViewportKeys.install(scene, viewModel.viewport());
+        AnimationMenu.installAlternativeShortcuts(scene, viewModel.keyframes());
 
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
@@ -121,7 +129,7 @@ public final class MainWindow {
 
         BorderPane center = new BorderPane(overlay);
         center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
+                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
     }
 

@@ -1,7 +1,5 @@
 package io.brigade.app.edit;
 
-import io.brigade.engine.animation.Keyframe;
-import io.brigade.engine.animation.Track;
 import io.brigade.engine.geometry.MeshPart;
 import io.brigade.engine.geometry.Model;
 import io.brigade.engine.geometry.primitive.PrimitiveException;
@@ -37,28 +35,17 @@ public final class ObjectEdits {
 
     /** True when the object's placement has more than one key, so edits set keys. */
     public static boolean isAnimated(Scene scene, int index) {
-        return !scene.objects().get(index).transform().isConstant();
+        return KeyframeEdits.isAnimated(scene, new AnimatedPart.ObjectPart(index));
     }
 
     /**
      * The scene with the object placed at {@code transform}: an animated object gets a key at
      * {@code seconds} (replacing the value of one already there, keeping its easing); a still one moves as
-     * a whole.
+     * a whole. See {@link KeyframeEdits#withValueAt(Scene, AnimatedPart, double, Object)}.
      */
     public static Scene withTransformAt(Scene scene, int index, double seconds, Transform transform) {
         Objects.requireNonNull(transform, "transform");
-        SceneObject object = scene.objects().get(index);
-        Track<Transform> track = object.transform();
-        Track<Transform> changed;
-        if (track.isConstant()) {
-            changed = Track.of(track.interpolator(), track.keys().get(0).withValue(transform));
-        } else {
-            Keyframe<Transform> key = track.keys().stream().filter(k -> k.time() == seconds).findFirst()
-                    .map(existing -> existing.withValue(transform))
-                    .orElseGet(() -> Keyframe.of(seconds, transform));
-            changed = track.withKey(key);
-        }
-        return scene.withObject(index, object.withTransform(changed));
+        return KeyframeEdits.withValueAt(scene, new AnimatedPart.ObjectPart(index), seconds, transform);
     }
 
     /** The diffuse colour the object is drawn with: its override's, or else its first part's. */
@@ -71,6 +58,17 @@ public final class ObjectEdits {
         Objects.requireNonNull(color, "color");
         SceneObject object = scene.objects().get(index);
         return scene.withObject(index, object.withMaterialOverride(baseMaterial(object).withDiffuse(color)));
+    }
+
+    /** The material the object is drawn with: its override, or else its first part's. */
+    public static Material materialOf(SceneObject object) {
+        return baseMaterial(object);
+    }
+
+    /** The scene with the object drawn in {@code material}, as its override. */
+    public static Scene withMaterial(Scene scene, int index, Material material) {
+        Objects.requireNonNull(material, "material");
+        return scene.withObject(index, scene.objects().get(index).withMaterialOverride(material));
     }
 
     /** The scene with the object called {@code newName}; objects hanging from it follow the new name. */

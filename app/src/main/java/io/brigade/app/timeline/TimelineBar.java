@@ -1,7 +1,9 @@
 package io.brigade.app.timeline;
 
 import javafx.beans.binding.Bindings;
+import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -10,10 +12,14 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.converter.IntegerStringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The bar under the preview: step and play buttons, a frame slider, the frame number and its time. */
+/**
+ * The timeline under the preview: a row for the selection's keys (jump, add, delete, interpolation) above the bar
+ * with step and play buttons, the frame slider with the keys drawn on it, the frame number and its time.
+ */
 public final class TimelineBar {
 
     static final String PLAY_ICON = "mdi2p-play";
@@ -23,7 +29,21 @@ public final class TimelineBar {
     private TimelineBar() {
     }
 
+    /** The key row above the timeline bar, the bar's slider marked with the keys of the selection. */
+    public static VBox create(TimelineViewModel timeline, KeyframesViewModel keyframes) {
+        HBox bar = create(timeline, slider -> KeyframeMarkers.over(slider, timeline, keyframes));
+        VBox panel = new VBox(KeyRow.create(keyframes), bar);
+        panel.setId("timelinePanel");
+        panel.getStyleClass().add("timeline-panel");
+        return panel;
+    }
+
+    /** The bar alone, without keys. */
     public static HBox create(TimelineViewModel timeline) {
+        return create(timeline, slider -> slider);
+    }
+
+    private static HBox create(TimelineViewModel timeline, Function<Slider, Node> scrubArea) {
         PlaybackTimer.follow(timeline);
 
         Button back = iconButton("stepBackButton", "mdi2s-skip-previous", "Previous frame (Left)");
@@ -33,7 +53,8 @@ public final class TimelineBar {
         Button play = playButton(timeline);
 
         Slider slider = frameSlider(timeline);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        Node scrub = scrubArea.apply(slider);
+        HBox.setHgrow(scrub, Priority.ALWAYS);
 
         Label frameWord = new Label("frame");
         TextField field = frameField(timeline);
@@ -47,7 +68,7 @@ public final class TimelineBar {
         time.getStyleClass().add("frame-time");
         time.textProperty().bind(timeline.timeTextProperty());
 
-        HBox bar = new HBox(back, play, forward, slider, frameWord, field, end, time);
+        HBox bar = new HBox(back, play, forward, scrub, frameWord, field, end, time);
         bar.setId("timelineBar");
         bar.getStyleClass().add("timeline-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -99,7 +120,7 @@ public final class TimelineBar {
         return field;
     }
 
-    private static Button iconButton(String id, String iconLiteral, String tooltip) {
+    static Button iconButton(String id, String iconLiteral, String tooltip) {
         Button button = new Button(null, new FontIcon(iconLiteral));
         button.setId(id);
         button.getStyleClass().add("icon-button");
