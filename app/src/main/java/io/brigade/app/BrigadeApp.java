@@ -5,6 +5,8 @@ import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.render.JavaPrefsRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.theme.JavaPrefsThemeStore;
+import io.brigade.app.theme.ThemeViewModel;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,8 @@ public final class BrigadeApp extends Application {
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
                 Platform::runLater, JavaPrefsRenderPreferencesStore.forUser(),
                 JavaPrefsRecentFilesStore.forUser());
-        new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
+        new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit,
+                new ThemeViewModel(JavaPrefsThemeStore.forUser())).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         startupScene(Path.of("")).ifPresent(viewModel::openScene);
     }

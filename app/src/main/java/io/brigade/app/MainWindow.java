@@ -4,7 +4,10 @@ import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.render.RenderPanel;
 import io.brigade.app.render.RenderSettingsDialog;
+import io.brigade.app.export.SnapshotTargets;
 import io.brigade.app.render.StillPanel;
+import io.brigade.app.theme.ThemeStore;
+import io.brigade.app.theme.ThemeViewModel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -12,6 +15,7 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -27,7 +31,6 @@ import javafx.stage.WindowEvent;
 public final class MainWindow {
 
     static final String TITLE = MainViewModel.APP_NAME;
-    private static final String STYLESHEET = "brigade.css";
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 800;
     private static final double BANNER_MARGIN = 16;
@@ -37,12 +40,25 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final WindowDialogs dialogs;
     private final Runnable quit;
+    private final ThemeViewModel theme;
+    private final SnapshotTargets snapshots = new SnapshotTargets();
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
+        this(viewModel, dialogs, quit, new ThemeViewModel(ThemeStore.inMemory()));
+    }
+
+    /** As above, styled by {@code theme}, whose choice the app keeps between runs. */
+    public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit, ThemeViewModel theme) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.quit = Objects.requireNonNull(quit, "quit");
+        this.theme = Objects.requireNonNull(theme, "theme");
+    }
+
+    /** The parts of this window the Snapshot menu offers; a feature adds its own with one register call. */
+    public SnapshotTargets snapshots() {
+        return snapshots;
     }
 
     /**
@@ -69,8 +85,7 @@ public final class MainWindow {
         root.setBottom(StatusLine.create(viewModel));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET)
-                .toExternalForm());
+        new SlideTools(viewModel, theme, snapshots).install(stage, root, (MenuBar) root.getTop(), scene);
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
 
