@@ -8,6 +8,8 @@ import io.brigade.app.recovery.RecoveryStore;
 import io.brigade.app.recovery.Ticker;
 import io.brigade.app.render.JavaPrefsRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.theme.JavaPrefsThemeStore;
+import io.brigade.app.theme.ThemeViewModel;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +52,8 @@ public final class BrigadeApp extends Application {
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
                 Platform::runLater, JavaPrefsRenderPreferencesStore.forUser(),
                 JavaPrefsRecentFilesStore.forUser());
-        new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit).showIn(stage);
+        new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit,
+                new ThemeViewModel(JavaPrefsThemeStore.forUser())).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone())
                 .offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),

@@ -489,6 +489,16 @@ public final class MainViewModel {
         }
     }
 
+    /** Shows {@code text} in the status line, for features that report there (exports, experiments). */
+    public void showStatus(String text) {
+        statusText.set(Objects.requireNonNull(text, "text"));
+    }
+
+    /** Shows {@code shown} in the problem banner, for features of their own package. */
+    public void showProblem(Problem shown) {
+        problem.set(Objects.requireNonNull(shown, "shown"));
+    }
+
     static Path withSceneExtension(Path file) {
         String name = fileName(file);
         return name.toLowerCase(Locale.ROOT).endsWith(".json")

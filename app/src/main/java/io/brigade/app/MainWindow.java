@@ -4,7 +4,10 @@ import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.render.RenderPanel;
 import io.brigade.app.render.RenderSettingsDialog;
+import io.brigade.app.export.SnapshotTargets;
 import io.brigade.app.render.StillPanel;
+import io.brigade.app.theme.ThemeStore;
+import io.brigade.app.theme.ThemeViewModel;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -16,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -31,7 +35,6 @@ import javafx.stage.WindowEvent;
 public final class MainWindow {
 
     static final String TITLE = MainViewModel.APP_NAME;
-    private static final String STYLESHEET = "brigade.css";
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 800;
     private static final double BANNER_MARGIN = 16;
@@ -44,12 +47,25 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final WindowDialogs dialogs;
     private final Runnable quit;
+    private final ThemeViewModel theme;
+    private final SnapshotTargets snapshots = new SnapshotTargets();
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
+        this(viewModel, dialogs, quit, new ThemeViewModel(ThemeStore.inMemory()));
+    }
+
+    /** As above, styled by {@code theme}, whose choice the app keeps between runs. */
+    public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit, ThemeViewModel theme) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.quit = Objects.requireNonNull(quit, "quit");
+        this.theme = Objects.requireNonNull(theme, "theme");
+    }
+
+    /** The parts of this window the Snapshot menu offers; a feature adds its own with one register call. */
+    public SnapshotTargets snapshots() {
+        return snapshots;
     }
 
     /**
@@ -75,8 +91,8 @@ public final class MainWindow {
         renderMenu.getItems().add(2, MainMenu.cancelRenderItem(viewModel::cancelRenders,
                 viewModel.render().runningProperty().or(viewModel.still().runningProperty())));
         Menu animationMenu = AnimationMenu.create(viewModel.keyframes());
-        root.setTop(new VBox(MainMenu.create(fileMenu, editMenu, ViewMenu.create(viewModel), renderMenu,
-                animationMenu), MainToolbar.create(
+        MenuBar menuBar = MainMenu.create(fileMenu, editMenu, ViewMenu.create(viewModel), renderMenu, animationMenu);
+        root.setTop(new VBox(menuBar, MainToolbar.create(
                 MainToolbar.items(fileMenu, "openSceneItem", "saveItem"),
                 MainToolbar.items(editMenu, "undoItem", "redoItem"),
                 MainToolbar.items(renderMenu, "renderAnimationItem", "renderStillItem", "cancelRenderItem"),
@@ -85,8 +101,7 @@ public final class MainWindow {
         root.setBottom(StatusLine.create(viewModel));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET), STYLESHEET)
-                .toExternalForm());
+        new SlideTools(viewModel, theme, snapshots).install(stage, root, menuBar, scene);
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
         ViewportKeys.install(scene, viewModel.viewport());

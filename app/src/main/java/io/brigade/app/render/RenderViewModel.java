@@ -2,6 +2,7 @@ package io.brigade.app.render;
 
 import io.brigade.app.concurrent.FxLatestValueBridge;
 import io.brigade.engine.io.PngSequenceWriter;
+import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.schedule.JobResult;
 import io.brigade.engine.schedule.RenderEvent;
@@ -200,6 +201,16 @@ public final class RenderViewModel {
             case FAILED -> "Render failed: " + status.failure().orElse("");
         });
         this.status.set(status); // last, so that its listeners read the texts above already updated
+    }
+
+    /** The frames of the newest render once it has completed, for exporting; empty before, while and after others. */
+    public Optional<RenderedSequence> completedSequence() {
+        RenderStatus newest = status.get();
+        if (writer == null || newest == null || newest.phase() != RenderStatus.Phase.COMPLETED) {
+            return Optional.empty();
+        }
+        RenderSettings settings = rendered.settings();
+        return Optional.of(new RenderedSequence(writer, settings.startFrame(), settings.endFrame(), settings.fps()));
     }
 
     /** Minutes and seconds, such as "1:05"; hours when it takes that long, such as "2:00:30". */

@@ -1,5 +1,6 @@
 package io.brigade.engine.cli;
 
+import io.brigade.engine.io.AnimatedGifWriter;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
@@ -54,6 +55,10 @@ final class RenderCommand implements Callable<Integer> {
             description = "Write which worker rendered which frame or tile, and when, as Chrome trace JSON (opens in Perfetto).")
     Path traceFile;
 
+    @Option(names = "--gif", paramLabel = "FILE",
+            description = "Also write the frames as an animated GIF that loops forever, at the scene's frame rate.")
+    Path gifFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,7 +92,20 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return render(request, dir, out, err);
+        int exit = render(request, dir, out, err);
+        return exit == 0 && gifFile != null ? writeGif(frames, request.settings(), out, err) : exit;
+    }
+
+    private int writeGif(PngSequenceWriter frames, RenderSettings s, PrintWriter out, PrintWriter err) {
+        try {
+            AnimatedGifWriter.writeSequence(frames, s.startFrame(), s.endFrame(),
+                    AnimatedGifWriter.delayForFps(s.fps()), gifFile);
+        } catch (IOException e) {
+            err.println("brigade: cannot write the GIF " + gifFile + ": " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        out.printf(Locale.ROOT, "GIF: %d frames, looping -> %s%n", s.frameCount(), gifFile);
+        return 0;
     }
 
     /** A render killed mid-write (SIGKILL, power loss) leaves temporary files; resuming clears them away. */

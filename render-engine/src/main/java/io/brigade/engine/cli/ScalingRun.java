@@ -9,7 +9,6 @@ import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.RenderScheduler;
 import io.brigade.engine.schedule.ScalingBenchmark;
 import io.brigade.engine.schedule.ScalingReport;
-import io.brigade.engine.schedule.ScalingRow;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -63,7 +62,7 @@ final class ScalingRun {
         out.flush();
         try {
             if (csvFile != null) {
-                Files.writeString(csvFile, csv(report));
+                Files.writeString(csvFile, report.csv());
             }
             if (jsonFile != null) {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), json(sceneName, s, report));
@@ -73,15 +72,6 @@ final class ScalingRun {
             return RenderCommand.EXIT_FAILED;
         }
         return 0;
-    }
-
-    static String csv(ScalingReport report) {
-        StringBuilder csv = new StringBuilder("workers,wall_seconds,frames_per_second,speedup,efficiency,serial_fraction\n");
-        for (ScalingRow row : report.rows()) {
-            csv.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.4f,%.4f%n", row.workers(), row.wallSeconds(),
-                    row.framesPerSecond(), row.speedup(), row.efficiency(), report.serialFraction()));
-        }
-        return csv.toString();
     }
 
     private static Map<String, Object> json(String sceneName, RenderSettings s, ScalingReport report) {

@@ -47,6 +47,11 @@ public final class PngSequenceWriter implements FrameSink {
         return directory;
     }
 
+    /** The {@link String#format} pattern of the file names. */
+    public String pattern() {
+        return pattern;
+    }
+
     public Path pathFor(int frame) {
         return directory.resolve(String.format(pattern, frame));
     }

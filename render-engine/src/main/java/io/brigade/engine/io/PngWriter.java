@@ -34,6 +34,16 @@ public final class PngWriter {
         return image;
     }
 
+    /** An image of {@code argb} pixels, row by row from the top-left, with their alpha (for pictures of the UI). */
+    public static BufferedImage toImage(int width, int height, int[] argb) {
+        if (width < 1 || height < 1 || argb.length != width * height) {
+            throw new IllegalArgumentException("expected " + width + "x" + height + " pixels, got " + argb.length);
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        image.getRaster().setDataElements(0, 0, width, height, argb);
+        return image;
+    }
+
     /** Writes {@code frame} to {@code file} through a temporary sibling file, flushed to disk, then renamed. */
     public static void write(RenderedFrame frame, Path file) throws IOException {
         write(toImage(frame), file);

@@ -37,6 +37,11 @@ public final class AmdahlFit {
 
     /** The speedup Amdahl's law predicts for {@code workers} with serial fraction {@code serialFraction}. */
     public static double speedup(double serialFraction, int workers) {
+        return speedup(serialFraction, (double) workers);
+    }
+
+    /** As {@link #speedup(double, int)} between whole worker counts, for drawing the curve smoothly. */
+    public static double speedup(double serialFraction, double workers) {
         return 1 / (serialFraction + (1 - serialFraction) / workers);
     }
 }

@@ -21,4 +21,14 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction) {
         out.append(String.format(Locale.ROOT, "serial fraction (Amdahl fit): %.3f%n", serialFraction));
         return out.toString();
     }
+
+    /** One line per row: workers, wall_seconds, frames_per_second, speedup, efficiency, serial_fraction. */
+    public String csv() {
+        StringBuilder csv = new StringBuilder("workers,wall_seconds,frames_per_second,speedup,efficiency,serial_fraction\n");
+        for (ScalingRow row : rows) {
+            csv.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.4f,%.4f%n", row.workers(), row.wallSeconds(),
+                    row.framesPerSecond(), row.speedup(), row.efficiency(), serialFraction));
+        }
+        return csv.toString();
+    }
 }

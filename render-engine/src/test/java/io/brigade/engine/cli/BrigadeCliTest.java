@@ -46,6 +46,24 @@ class BrigadeCliTest {
     }
 
     @Test
+    void renderWithGifAlsoWritesALoopingGifOfEveryFrame(@TempDir Path dir) throws IOException {
+        Path gif = dir.resolve("turntable.gif");
+        int exit = run("render", TEAPOT.toString(), "--frames", "0-4", "--size", "40x24", "--out",
+                dir.resolve("frames").toString(), "--gif", gif.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("GIF: 5 frames");
+        var reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(5);
+            assertThat(reader.read(4).getWidth()).isEqualTo(40);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
     void resumeSkipsFramesAlreadyWrittenAndTraceRecordsEveryFrame(@TempDir Path dir) throws IOException {
         Path out1 = dir.resolve("frames");
         assertThat(run("render", TEAPOT.toString(), "--frames", "0-1", "--size", "48x27", "--out", out1.toString())).isZero();

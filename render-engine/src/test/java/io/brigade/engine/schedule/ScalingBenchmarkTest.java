@@ -38,4 +38,35 @@ class ScalingBenchmarkTest {
                 new IllegalStateException("broken")), TestScenes.TINY), List.of(2)))
                 .isInstanceOf(RenderJobException.class).hasMessageContaining("frame 3");
     }
+
+    @Test
+    void tellsTheListenerEachRunWarmUpFirst() throws Exception {
+        List<ScalingListener.Step> steps = new java.util.ArrayList<>();
+        ScalingReport report = new ScalingBenchmark(new RenderScheduler(), 2).run(
+                () -> RenderRequest.of(TestScenes.spinningCube(), TestScenes.TINY), List.of(2), steps::add,
+                new CancellationToken());
+
+        assertThat(report.rows()).hasSize(2);
+        assertThat(steps).containsExactly(new ScalingListener.Step(0, 5, 2, true),
+                new ScalingListener.Step(1, 5, 1, false), new ScalingListener.Step(2, 5, 1, false),
+                new ScalingListener.Step(3, 5, 2, false), new ScalingListener.Step(4, 5, 2, false));
+    }
+
+    @Test
+    void cancellingStopsTheRunInProgressAndStartsNoMore() {
+        CancellationToken cancel = new CancellationToken();
+        List<ScalingListener.Step> steps = new java.util.ArrayList<>();
+        ScalingBenchmark benchmark = new ScalingBenchmark(new RenderScheduler(), 1);
+        // Frames that take far longer than the test may wait: only cancelling ends this.
+        RenderRequest slow = RenderRequest.of(frame -> {
+            if (frame > 0) {
+                cancel.cancel();
+            }
+            return TestScenes.spinningCube().apply(frame);
+        }, TestScenes.TINY.withFrames(0, 99_999));
+
+        assertThatThrownBy(() -> benchmark.run(() -> slow, List.of(2, 3), steps::add, cancel))
+                .isInstanceOf(RenderJobException.class).hasMessageContaining("cancelled");
+        assertThat(steps).hasSize(1);
+    }
 }
