@@ -44,6 +44,7 @@ public final class AutosaveViewModel {
     private final Clock clock;
     private final Consumer<RecoveredScene> open;
     private final Consumer<Problem> problems;
+    private final Runnable stopTicking;
     private final ReadOnlyObjectWrapper<Instant> lastAutosave = new ReadOnlyObjectWrapper<>(this, "lastAutosave");
 
     /** False until the recovery offer at start is dealt with, so that nothing overwrites an earlier run's file. */
@@ -76,7 +77,7 @@ public final class AutosaveViewModel {
             }
         });
         document.fileProperty().addListener((observable, old, file) -> written = null); // name the new file
-        ticker.every(PERIOD, this::autosave);
+        stopTicking = ticker.every(PERIOD, this::autosave);
     }
 
     /** When the newest autosave of this run was written, or null before one. */
@@ -148,6 +149,12 @@ public final class AutosaveViewModel {
             return store.file();
         }, deleted -> { }, failure -> problems.accept(Problem.of("Could not delete the autosave " + store.file(),
                 failure)));
+    }
+
+    /** Autosaves no more, as the application ends; file work already queued still happens. */
+    public void stop() {
+        stopTicking.run();
+        armed = false;
     }
 
     private void answered(RecoveredScene recovered, RecoveryPrompt.Answer answer, Runnable otherwise) {

@@ -299,6 +299,20 @@ class AutosaveViewModelTest {
                 .startsWith("Could not autosave to " + store.file());
     }
 
+    @Test
+    void stoppingEndsTheTickingAndWritesNothingMore() {
+        startWithNoRecoveryFile();
+        document.open(sceneFile, teapot);
+        document.apply("Resize", resized);
+        Runnable ticking = tick;
+
+        autosave.stop();
+        ticking.run();
+
+        assertThat(tick).isNull();
+        assertThat(fileThread).isEmpty();
+    }
+
     private void startWithNoRecoveryFile() {
         autosave.offerRecovery(recovered -> {
             throw new AssertionError("no recovery file was expected");
