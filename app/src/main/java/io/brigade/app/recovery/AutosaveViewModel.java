@@ -88,8 +88,8 @@ public final class AutosaveViewModel {
     /**
      * Reads what an earlier run left in the background. A readable file is offered through {@code ask}:
      * Recover opens it, Discard deletes it and runs {@code otherwise}; no file runs {@code otherwise}; a broken
-     * file is renamed aside, told as a problem naming where it went, and {@code otherwise} runs. Autosaving
-     * starts after that.
+     * file is renamed aside and told as a problem naming where it went, and {@code otherwise} does not run, so
+     * that opening a scene does not clear the message. Autosaving starts after that.
      */
     public void offerRecovery(Function<RecoveredScene, RecoveryPrompt.Answer> ask, Runnable otherwise) {
         Objects.requireNonNull(ask, "ask");
@@ -103,12 +103,12 @@ public final class AutosaveViewModel {
             if (found instanceof Found.Broken broken) {
                 problems.accept(Problem.of("The autosaved scene could not be read; its file was kept as "
                         + broken.keptAs(), broken.why()));
+                return;
             }
             otherwise.run();
         }, failure -> {
             armed = true;
             problems.accept(Problem.of("Could not look for an autosaved scene in " + store.file(), failure));
-            otherwise.run();
         });
     }
 
