@@ -3,6 +3,7 @@ package io.brigade.app;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.recovery.AutosaveViewModel;
 import io.brigade.app.recovery.FxRecoveryPrompt;
 import io.brigade.app.recovery.RecoveryStore;
 import io.brigade.app.recovery.Ticker;
@@ -43,6 +44,7 @@ public final class BrigadeApp extends Application {
     private ExecutorService sceneFiles;
     private PreviewRenderThread previewRenderer;
     private MainViewModel viewModel;
+    private AutosaveViewModel autosave;
 
     @Override
     public void start(Stage stage) {
@@ -55,8 +57,8 @@ public final class BrigadeApp extends Application {
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit,
                 new ThemeViewModel(JavaPrefsThemeStore.forUser())).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
-        viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone())
-                .offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),
+        autosave = viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone());
+        autosave.offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),
                         () -> startupScene(Path.of("")).ifPresent(viewModel::openScene));
     }
 
@@ -85,6 +87,9 @@ public final class BrigadeApp extends Application {
     private void shutDown() {
         if (viewModel != null) {
             viewModel.render().cancel(); // a render's coordinating threads would otherwise keep the JVM alive
+        }
+        if (autosave != null) {
+            autosave.stop(); // a tick after Don't Save would write the changes the user chose to lose
         }
         if (previewRenderer != null) {
             previewRenderer.close();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,7 +49,7 @@ public final class DocumentViewModel {
         return scene.getReadOnlyProperty();
     }
 
-    /** The file the scene was opened from or last saved to, or null before one is open. */
+    /** The file the scene was opened from or last saved to; null before one is open and for a new scene never saved. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
     }
@@ -145,7 +146,9 @@ public final class DocumentViewModel {
     /**
      * Writes the scene as it is now to {@code target} in the background. On success the document belongs to
      * {@code target} and is clean, unless it was edited meanwhile, and {@code onSaved} runs; on failure
-     * nothing changes and {@code onFailed} gets what went wrong. Both run on the FX thread.
+     * nothing changes and {@code onFailed} gets what went wrong. Both run on the FX thread. A target in another
+     * folder gets the scene's relative paths rewritten to point at the same files ({@link ScenePaths}); once
+     * saved, the document and its undo history name them so too.
      */
     public void saveTo(Path target, Runnable onSaved, Consumer<? super Exception> onFailed) {
         Objects.requireNonNull(target, "target");
@@ -157,11 +160,19 @@ public final class DocumentViewModel {
         }
         long savingRevision = edits.revision();
         long savingGeneration = generation;
+        Path current = file.get();
+        UnaryOperator<Scene> forTarget = current == null ? UnaryOperator.identity()
+                : ScenePaths.rebasing(current, target);
+        Scene written = forTarget.apply(snapshot);
         backgroundTasks.run(() -> {
-            saver.save(snapshot, target);
+            saver.save(written, target);
             return target;
         }, saved -> {
             if (savingGeneration == generation) {
+                if (written != snapshot) {
+                    edits.replaceScenes(forTarget);
+                    scene.set(forTarget.apply(scene.get()));
+                }
                 file.set(saved);
                 edits.markSaved(savingRevision);
                 refresh();

@@ -3,8 +3,10 @@ package io.brigade.app.edit;
 import io.brigade.engine.scene.Scene;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The edits made to one document, for undo and redo. Every state the document passes through gets a
@@ -97,6 +99,24 @@ public final class UndoStack {
     /** Marks no state as the one on disk, as for a recovered document: it stays dirty until saved. */
     public void markNothingSaved() {
         this.savedRevision = NOTHING_SAVED;
+    }
+
+    /**
+     * Replaces every scene the edits keep with {@code change} of it, edits and revisions as they were, as when
+     * the scene's file paths are rewritten for a new folder; {@code change} should give one scene the same result.
+     */
+    public void replaceScenes(UnaryOperator<Scene> change) {
+        Objects.requireNonNull(change, "change");
+        replaceScenes(undoable, change);
+        replaceScenes(redoable, change);
+    }
+
+    private static void replaceScenes(Deque<Entry> entries, UnaryOperator<Scene> change) {
+        List<Entry> changed = entries.stream().map(entry -> new Entry(new SceneEdit(entry.edit().description(),
+                change.apply(entry.edit().before()), change.apply(entry.edit().after())),
+                entry.revisionBefore(), entry.revisionAfter())).toList();
+        entries.clear();
+        entries.addAll(changed);
     }
 
     /** Forgets every edit and starts afresh at a saved state, as after opening a file. */

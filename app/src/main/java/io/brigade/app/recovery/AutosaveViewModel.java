@@ -44,6 +44,7 @@ public final class AutosaveViewModel {
     private final Clock clock;
     private final Consumer<RecoveredScene> open;
     private final Consumer<Problem> problems;
+    private final Runnable stopTicking;
     private final ReadOnlyObjectWrapper<Instant> lastAutosave = new ReadOnlyObjectWrapper<>(this, "lastAutosave");
 
     /** False until the recovery offer at start is dealt with, so that nothing overwrites an earlier run's file. */
@@ -76,7 +77,7 @@ public final class AutosaveViewModel {
             }
         });
         document.fileProperty().addListener((observable, old, file) -> written = null); // name the new file
-        ticker.every(PERIOD, this::autosave);
+        stopTicking = ticker.every(PERIOD, this::autosave);
     }
 
     /** When the newest autosave of this run was written, or null before one. */
@@ -87,8 +88,8 @@ public final class AutosaveViewModel {
     /**
      * Reads what an earlier run left in the background. A readable file is offered through {@code ask}:
      * Recover opens it, Discard deletes it and runs {@code otherwise}; no file runs {@code otherwise}; a broken
-     * file is renamed aside, told as a problem naming where it went, and {@code otherwise} runs. Autosaving
-     * starts after that.
+     * file is renamed aside and told as a problem naming where it went, and {@code otherwise} does not run, so
+     * that opening a scene does not clear the message. Autosaving starts after that.
      */
     public void offerRecovery(Function<RecoveredScene, RecoveryPrompt.Answer> ask, Runnable otherwise) {
         Objects.requireNonNull(ask, "ask");
@@ -102,12 +103,12 @@ public final class AutosaveViewModel {
             if (found instanceof Found.Broken broken) {
                 problems.accept(Problem.of("The autosaved scene could not be read; its file was kept as "
                         + broken.keptAs(), broken.why()));
+                return;
             }
             otherwise.run();
         }, failure -> {
             armed = true;
             problems.accept(Problem.of("Could not look for an autosaved scene in " + store.file(), failure));
-            otherwise.run();
         });
     }
 
@@ -148,6 +149,12 @@ public final class AutosaveViewModel {
             return store.file();
         }, deleted -> { }, failure -> problems.accept(Problem.of("Could not delete the autosave " + store.file(),
                 failure)));
+    }
+
+    /** Autosaves no more, as the application ends; file work already queued still happens. */
+    public void stop() {
+        stopTicking.run();
+        armed = false;
     }
 
     private void answered(RecoveredScene recovered, RecoveryPrompt.Answer answer, Runnable otherwise) {

@@ -281,7 +281,7 @@ class AutosaveViewModelTest {
             assertThat(problem.summary()).contains("could not be read", keptAside.get(0).toString());
             assertThat(problem.detail()).contains(RecoveryStore.FILE_NAME, "savedAt");
         });
-        assertThat(otherwise).containsExactly("startup scene");
+        assertThat(otherwise).as("no scene opens over the message").isEmpty();
     }
 
     @Test
@@ -297,6 +297,20 @@ class AutosaveViewModelTest {
 
         assertThat(problems).singleElement().extracting(Problem::summary).asString()
                 .startsWith("Could not autosave to " + store.file());
+    }
+
+    @Test
+    void stoppingEndsTheTickingAndWritesNothingMore() {
+        startWithNoRecoveryFile();
+        document.open(sceneFile, teapot);
+        document.apply("Resize", resized);
+        Runnable ticking = tick;
+
+        autosave.stop();
+        ticking.run();
+
+        assertThat(tick).isNull();
+        assertThat(fileThread).isEmpty();
     }
 
     private void startWithNoRecoveryFile() {

@@ -37,6 +37,11 @@ public final class Texture {
         return new Texture(source, width, height, argb, newWrap);
     }
 
+    /** The same texels from another {@code source}, as when a scene file names the same image by another path. */
+    public Texture withSource(String newSource) {
+        return new Texture(Objects.requireNonNull(newSource, "newSource"), width, height, argb, wrap);
+    }
+
     public String source() {
         return source;
     }

@@ -23,8 +23,8 @@ import java.util.Map;
 final class RepeatedSaves {
 
     static final String SAVED = "saved ";
-    /** Enough objects for a scene file of about a megabyte, so that a write takes a while. */
-    private static final int OBJECTS = 4000;
+    /** Enough objects for a scene file of half a megabyte, so that a write takes a while. */
+    private static final int OBJECTS = 2000;
 
     private RepeatedSaves() {
     }
