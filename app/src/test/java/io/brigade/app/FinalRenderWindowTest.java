@@ -98,6 +98,7 @@ class FinalRenderWindowTest {
     @BeforeEach
     void waitForTheScene() throws Exception {
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the open (recent files, timeline) runs in the same FX task
     }
 
     @Test

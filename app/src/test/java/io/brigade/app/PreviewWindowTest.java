@@ -61,7 +61,9 @@ class PreviewWindowTest {
 
     @BeforeEach
     void waitForTheFirstFrame() throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> preview() != null);
+        // The anti-aliased refinement replaces the first picture once nothing newer is asked for: wait for it.
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> preview() != null && viewModel.viewport().refinedProperty().get());
     }
 
     @Test
