@@ -118,6 +118,21 @@ class ViewportViewModelTest {
     }
 
     @Test
+    void aStillStaysWhenTheViewIsAskedForTheSceneCameraItAlreadyShows() {
+        viewport.areaResized(WIDE_AREA_WIDTH, WIDE_AREA_HEIGHT);
+        viewport.show(scene, 2);
+        viewport.showStill(scene, 2, RenderedFrame.of(2, STILL_WIDTH, STILL_HEIGHT,
+                new int[STILL_WIDTH * STILL_HEIGHT], RenderStats.NONE));
+
+        viewport.viewThroughSceneCamera();
+        assertThat(viewport.isShowingStill()).isTrue();
+
+        viewport.orbit(5, 0);
+        assertThat(viewport.isShowingStill()).isFalse();
+        assertThat(viewport.imageProperty().get().getWidth()).isEqualTo(PreviewSize.MAX_WIDTH);
+    }
+
+    @Test
     void aStillOfAFrameNoLongerOnShowIsIgnored() {
         viewport.areaResized(WIDE_AREA_WIDTH, WIDE_AREA_HEIGHT);
         viewport.show(scene, 5);
