@@ -59,11 +59,12 @@ class PreviewWindowTest {
         services.shutDown();
     }
 
+    /** Waits for the first frame and its refinement, after which the preview stays as it is until something changes. */
     @BeforeEach
     void waitForTheFirstFrame() throws Exception {
-        // The anti-aliased refinement replaces the first picture once nothing newer is asked for: wait for it.
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> preview() != null && viewModel.viewport().refinedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -104,6 +104,20 @@ class ViewportWindowTest {
     }
 
     @Test
+    void theViewMenuSetsTheSceneCameraFromTheViewAsOneUndoableEdit(FxRobot robot) {
+        robot.drag("#preview").moveBy(-90, -30).drop();
+        Camera view = viewModel.viewport().viewCamera().orElseThrow();
+
+        robot.clickOn("#viewMenu").clickOn(ViewMenu.SET_CAMERA_FROM_VIEW_TEXT);
+
+        assertThat(viewModel.sceneProperty().get().camera().valueAt(0)).isEqualTo(view);
+        assertThat(viewModel.viewport().throughSceneCameraProperty().get()).isTrue();
+        assertThat(viewModel.document().undoTextProperty().get()).isEqualTo("Undo Set camera from view");
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        assertThat(viewModel.sceneProperty().get()).isSameAs(opened);
+    }
+
+    @Test
     void homeLooksThroughTheSceneCameraAgain(FxRobot robot) {
         Camera sceneCamera = viewModel.viewport().viewCamera().orElseThrow();
         robot.drag("#preview").moveBy(0, 80).drop();

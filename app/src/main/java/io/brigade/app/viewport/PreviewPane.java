@@ -113,10 +113,12 @@ public final class PreviewPane {
         }
 
         private void pressed(MouseEvent event) {
-            if (event.getButton() != MouseButton.PRIMARY && event.getButton() != MouseButton.MIDDLE) {
-                return;
+            Object source = event.getSource();
+            if (event.getButton() != MouseButton.PRIMARY && event.getButton() != MouseButton.MIDDLE
+                    || event.getTarget() != source && event.getTarget() != picture) {
+                return; // another button, or a press on the corner button
             }
-            ((StackPane) event.getSource()).requestFocus(); // takes the focus from a text field, so Home is the view's
+            ((StackPane) source).requestFocus(); // takes the focus from a text field, so Home is the view's
             pressed = true;
             dragging = false;
             panning = event.getButton() == MouseButton.MIDDLE || event.isShiftDown();

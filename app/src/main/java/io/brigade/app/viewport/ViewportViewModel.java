@@ -141,9 +141,7 @@ public final class ViewportViewModel {
         if (scene != this.scene || frame != this.frame) {
             return;
         }
-        if (orbit != null) {
-            viewThroughSceneCamera();
-        }
+        viewThroughSceneCamera();
         stillOnShow = true;
         onShow = new PreviewRequest(scene, frame, new PreviewSize(still.width(), still.height()));
         image.set(FrameImages.toImage(still));
@@ -192,8 +190,8 @@ public final class ViewportViewModel {
      */
     public void pan(double dx, double dy) {
         navigate(view -> {
-            double fovY = Math.toRadians(viewCamera().orElseThrow().fovYDegrees());
-            double worldPerHeight = 2 * view.distance() * Math.tan(fovY / 2);
+            double fovY = Math.toRadians(PreviewRequest.sceneCamera(scene, frame).fovYDegrees());
+            double worldPerHeight = 2 * view.distance() * Math.tan(fovY / 2); // the picture's height at the target
             return view.panned(-dx * worldPerHeight, dy * worldPerHeight);
         });
     }
@@ -203,8 +201,11 @@ public final class ViewportViewModel {
         navigate(view -> view.dollied(Math.pow(DOLLY_PER_NOTCH, notches)));
     }
 
-    /** Looks through the scene's camera again, following it through its animation. */
+    /** Looks through the scene's camera again, following it through its animation; nothing to do while it does. */
     public void viewThroughSceneCamera() {
+        if (orbit == null) {
+            return; // a still on show stays
+        }
         orbit = null;
         throughSceneCamera.set(true);
         stillOnShow = false;

@@ -104,8 +104,7 @@ class ViewportViewModelTest {
     void aStillOfTheFrameOnShowStaysThroughResizesUntilTheFrameChanges() {
         viewport.areaResized(WIDE_AREA_WIDTH, WIDE_AREA_HEIGHT);
         viewport.show(scene, 2);
-        RenderedFrame still = RenderedFrame.of(2, STILL_WIDTH, STILL_HEIGHT, new int[STILL_WIDTH * STILL_HEIGHT],
-                RenderStats.NONE);
+        RenderedFrame still = blankStill(2);
 
         viewport.showStill(scene, 2, still);
         viewport.areaResized(400, 400);
@@ -118,12 +117,25 @@ class ViewportViewModelTest {
     }
 
     @Test
+    void aStillStaysWhenTheViewIsAskedForTheSceneCameraItAlreadyShows() {
+        viewport.areaResized(WIDE_AREA_WIDTH, WIDE_AREA_HEIGHT);
+        viewport.show(scene, 2);
+        viewport.showStill(scene, 2, blankStill(2));
+
+        viewport.viewThroughSceneCamera();
+        assertThat(viewport.isShowingStill()).isTrue();
+
+        viewport.orbit(5, 0);
+        assertThat(viewport.isShowingStill()).isFalse();
+        assertThat(viewport.imageProperty().get().getWidth()).isEqualTo(PreviewSize.MAX_WIDTH);
+    }
+
+    @Test
     void aStillOfAFrameNoLongerOnShowIsIgnored() {
         viewport.areaResized(WIDE_AREA_WIDTH, WIDE_AREA_HEIGHT);
         viewport.show(scene, 5);
 
-        viewport.showStill(scene, 2, RenderedFrame.of(2, STILL_WIDTH, STILL_HEIGHT,
-                new int[STILL_WIDTH * STILL_HEIGHT], RenderStats.NONE));
+        viewport.showStill(scene, 2, blankStill(2));
 
         assertThat(viewport.isShowingStill()).isFalse();
         assertThat(viewport.imageProperty().get().getWidth()).isNotEqualTo(STILL_WIDTH);
@@ -180,5 +192,9 @@ class ViewportViewModelTest {
     private ViewportViewModel viewportOn(PreviewRenderService service) {
         return new ViewportViewModel(service, Runnable::run, new ExecutorBackgroundTasks(Runnable::run, Runnable::run),
                 picks::add);
+    }
+
+    private static RenderedFrame blankStill(int frame) {
+        return RenderedFrame.of(frame, STILL_WIDTH, STILL_HEIGHT, new int[STILL_WIDTH * STILL_HEIGHT], RenderStats.NONE);
     }
 }

@@ -8,6 +8,7 @@ import io.brigade.engine.scene.FramePose;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.schedule.CancellationToken;
 import io.brigade.engine.shading.LightRig;
+import io.brigade.engine.shading.ShadingMode;
 import io.brigade.engine.shading.SurfaceShader;
 import java.util.OptionalInt;
 
@@ -158,13 +159,15 @@ public final class FrameRenderer {
     /**
      * Draws the highlighted item again, alone, into a second depth buffer: where its depth equals the frame's,
      * it is the visible surface (the same triangles give the very same depths), and that region's rim is painted.
+     * Depth does not depend on shading, so this pass shades flat, the cheapest way.
      */
     private void outline(FramePose pose, RenderSettings settings, int highlightedObject, CancellationToken token) {
         for (DrawItem item : pose.items()) {
             if (item.objectIndex() == highlightedObject) {
+                RenderSettings depthOnly = settings.withShading(ShadingMode.FLAT).withWireframe(false);
                 highlight.prepare(samples.originX, samples.originY, samples.width, samples.height);
-                Mat4 viewProjection = beginFrame(pose, settings, highlight, token);
-                drawItem(viewProjection, item, settings, token);
+                Mat4 viewProjection = beginFrame(pose, depthOnly, highlight, token);
+                drawItem(viewProjection, item, depthOnly, token);
                 SelectionOutline.paint(samples, highlight, settings.antiAliasing());
                 return;
             }

@@ -14,6 +14,7 @@ import io.brigade.engine.shading.ShadingMode;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SelectionOutlineTest {
@@ -30,9 +31,9 @@ class SelectionOutlineTest {
     private final FramePose pose = TestPoses.pose(TestPoses.FRONT_CAMERA, List.of(front, behind));
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2})
-    void outlinesOnlyTheVisibleRimOfTheHighlightedObject(int antiAliasing) {
-        RenderSettings settings = SMALL.withAntiAliasing(antiAliasing);
+    @CsvSource({"1, PHONG", "2, PHONG", "1, GOURAUD", "1, FLAT", "3, GOURAUD"})
+    void outlinesOnlyTheVisibleRimOfTheHighlightedObject(int antiAliasing, ShadingMode shading) {
+        RenderSettings settings = SMALL.withAntiAliasing(antiAliasing).withShading(shading);
         RenderedFrame plain = renderer.render(pose, settings, CancellationToken.NONE);
         RenderedFrame outlined = renderer.render(pose, settings, 1, CancellationToken.NONE);
 
