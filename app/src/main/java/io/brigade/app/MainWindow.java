@@ -101,7 +101,8 @@ public final class MainWindow {
     /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
     private SplitPane editorPanes() {
         VBox outliner = OutlinerView.create(viewModel.outliner());
-        VBox inspector = InspectorView.create(viewModel.inspector());
+        VBox inspector = InspectorView.create(viewModel.inspector(), viewModel.cameraInspector(),
+                viewModel.lightInspector());
         SplitPane panes = new SplitPane(outliner, previewWithTimeline(), inspector);
         panes.setId("editorPanes");
         SplitPane.setResizableWithParent(outliner, false);
