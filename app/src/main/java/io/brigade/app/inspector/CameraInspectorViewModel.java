@@ -61,7 +61,7 @@ public final class CameraInspectorViewModel extends KeyedInspector<Camera> {
         change("move", camera -> {
             Vec3 moved = axis.with(camera.position(), finite("Position " + axis, value));
             if (moved.equals(camera.target())) {
-                throw new InvalidEditException("Position must differ from the look-at target " + moved);
+                throw new InvalidEditException("Position must differ from Look at: a camera cannot look at itself");
             }
             return camera.withPosition(moved);
         });
@@ -71,7 +71,7 @@ public final class CameraInspectorViewModel extends KeyedInspector<Camera> {
         change("aim", camera -> {
             Vec3 aimed = axis.with(camera.target(), finite("Look at " + axis, value));
             if (aimed.equals(camera.position())) {
-                throw new InvalidEditException("Look at must differ from the camera's position " + aimed);
+                throw new InvalidEditException("Look at must differ from Position: a camera cannot look at itself");
             }
             return camera.withTarget(aimed);
         });

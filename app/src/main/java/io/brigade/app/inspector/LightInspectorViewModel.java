@@ -102,7 +102,7 @@ public final class LightInspectorViewModel extends KeyedInspector<Light> {
     }
 
     public void setIntensity(double value) {
-        change("dim", light -> {
+        change("change the intensity of", light -> {
             if (!(value >= 0) || Double.isInfinite(value)) {
                 throw new InvalidEditException("Intensity must be a finite number of 0 or more, got " + value);
             }
