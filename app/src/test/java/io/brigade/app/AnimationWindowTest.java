@@ -5,6 +5,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
+import io.brigade.engine.animation.Interpolation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -124,6 +126,39 @@ class AnimationWindowTest {
         assertThat(viewModel.timeline().frameProperty().get()).isEqualTo(24);
         robot.push(KeyCode.ALT, KeyCode.LEFT);
         assertThat(viewModel.timeline().frameProperty().get()).isZero();
+    }
+
+    @Test
+    void draggingADiamondMovesItsKeyAndTheTimelineWithIt(FxRobot robot) {
+        robot.clickOn("teapot");
+        List<Node> markers = markers(robot);
+        double pixelsPerFrame = (centerX(markers.get(1)) - centerX(markers.get(0))) / 24;
+
+        robot.drag(markers.get(1)).moveBy(12 * pixelsPerFrame, 0).drop();
+
+        int frame = viewModel.timeline().frameProperty().get();
+        assertThat(frame).isBetween(35, 37); // the robot moves by whole pixels
+        assertThat(viewModel.document().undoTextProperty().get())
+                .isEqualTo("Undo Move key of teapot from frame 24 to " + frame);
+        assertThat(markers(robot)).hasSize(4)
+                .filteredOn(marker -> marker.getPseudoClassStates().contains(CURRENT)).hasSize(1);
+    }
+
+    @Test
+    void theInterpolationBoxSetsTheKeyAtTheCurrentFrame(FxRobot robot) {
+        robot.clickOn("teapot");
+        robot.interact(() -> viewModel.timeline().setFrame(24));
+        ComboBox<?> box = robot.lookup("#interpolationBox").queryAs(ComboBox.class);
+        assertThat(robot.lookup("#interpolationScope").queryLabeled().getText()).isEqualTo("Key");
+        assertThat(box.getValue()).isEqualTo(Interpolation.LINEAR);
+
+        robot.clickOn(box).clickOn("Smooth");
+
+        assertThat(viewModel.document().undoTextProperty().get()).isEqualTo("Undo Set key of teapot at frame 24 to Smooth");
+        assertThat(box.getValue()).isEqualTo(Interpolation.SMOOTH);
+        robot.interact(() -> viewModel.timeline().setFrame(30));
+        assertThat(robot.lookup("#interpolationScope").queryLabeled().getText()).isEqualTo("All keys");
+        assertThat(box.getValue()).isNull(); // the keys now ease in two ways
     }
 
     @Test
