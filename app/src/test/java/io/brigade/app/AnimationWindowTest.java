@@ -15,8 +15,10 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +161,27 @@ class AnimationWindowTest {
         robot.interact(() -> viewModel.timeline().setFrame(30));
         assertThat(robot.lookup("#interpolationScope").queryLabeled().getText()).isEqualTo("All keys");
         assertThat(box.getValue()).isNull(); // the keys now ease in two ways
+    }
+
+    @Test
+    void theAnimationMenuShowsItsShortcutsAndWhatItsInterpolationSets(FxRobot robot) {
+        Menu animation = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "animationMenu".equals(menu.getId())).findFirst().orElseThrow();
+        assertThat(animation.getItems()).filteredOn(item -> item.getAccelerator() != null)
+                .extracting(item -> item.getAccelerator().getDisplayText()).containsExactly("K", "Shift+K", "[", "]");
+        Menu interpolation = (Menu) animation.getItems().get(animation.getItems().size() - 1);
+        assertThat(interpolation.isDisable()).isTrue();
+
+        robot.clickOn("teapot");
+        robot.interact(() -> viewModel.timeline().setFrame(24));
+
+        assertThat(interpolation.getText()).isEqualTo("Interpolation (Key)");
+        assertThat(interpolation.getItems()).filteredOn(item -> ((RadioMenuItem) item).isSelected())
+                .extracting(MenuItem::getText).containsExactly("Linear");
+        robot.interact(() -> interpolation.getItems().get(0).fire());
+        assertThat(viewModel.document().undoTextProperty().get()).isEqualTo("Undo Set key of teapot at frame 24 to Step");
+        assertThat(interpolation.getItems()).filteredOn(item -> ((RadioMenuItem) item).isSelected())
+                .extracting(MenuItem::getText).containsExactly("Step");
     }
 
     @Test

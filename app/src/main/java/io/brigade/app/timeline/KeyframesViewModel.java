@@ -64,6 +64,8 @@ public final class KeyframesViewModel {
         this.problems = Objects.requireNonNull(problems, "problems");
         document.sceneProperty().addListener(observable -> refresh());
         timeline.frameProperty().addListener(observable -> refresh());
+        timeline.endFrameProperty().addListener(observable -> refresh());
+        timeline.startFrameProperty().addListener(observable -> refresh());
         selected.addListener(observable -> refresh());
         refresh();
     }
@@ -148,16 +150,30 @@ public final class KeyframesViewModel {
         }
     }
 
-    /** Moves the timeline to the selection's nearest key before the current frame. */
+    /** Moves the timeline to the selection's nearest key before the current frame, within the frame range. */
     public void previousKey() {
-        part().flatMap(part -> toOptional(KeyframeEdits.previousKeyFrame(scene(), part, frame())))
-                .ifPresent(timeline::setFrame);
+        part().flatMap(this::previousKeyFrame).ifPresent(timeline::setFrame);
     }
 
-    /** Moves the timeline to the selection's nearest key after the current frame. */
+    /** Moves the timeline to the selection's nearest key after the current frame, within the frame range. */
     public void nextKey() {
-        part().flatMap(part -> toOptional(KeyframeEdits.nextKeyFrame(scene(), part, frame())))
-                .ifPresent(timeline::setFrame);
+        part().flatMap(this::nextKeyFrame).ifPresent(timeline::setFrame);
+    }
+
+    private Optional<Integer> previousKeyFrame(AnimatedPart<?> part) {
+        return inRange(KeyframeEdits.previousKeyFrame(scene(), part, frame()));
+    }
+
+    private Optional<Integer> nextKeyFrame(AnimatedPart<?> part) {
+        return inRange(KeyframeEdits.nextKeyFrame(scene(), part, frame()));
+    }
+
+    /** The frame, unless it lies outside the timeline's range, where the timeline cannot go. */
+    private Optional<Integer> inRange(OptionalInt frame) {
+        return frame.isPresent() && frame.getAsInt() >= timeline.startFrameProperty().get()
+                && frame.getAsInt() <= timeline.endFrameProperty().get()
+                ? Optional.of(frame.getAsInt())
+                : Optional.empty();
     }
 
     /** The animated part an outliner row stands for. */
@@ -217,10 +233,6 @@ public final class KeyframesViewModel {
         return timeline.frameProperty().get();
     }
 
-    private static Optional<Integer> toOptional(OptionalInt frame) {
-        return frame.isPresent() ? Optional.of(frame.getAsInt()) : Optional.empty();
-    }
-
     private void refresh() {
         Optional<AnimatedPart<?>> found = part();
         available.set(found.isPresent());
@@ -245,8 +257,8 @@ public final class KeyframesViewModel {
                 .toList());
         canAddKey.set(current.isEmpty());
         canDeleteKey.set(current.isPresent() && keyFrames.size() > 1);
-        hasPreviousKey.set(KeyframeEdits.previousKeyFrame(scene, part, frame).isPresent());
-        hasNextKey.set(KeyframeEdits.nextKeyFrame(scene, part, frame).isPresent());
+        hasPreviousKey.set(previousKeyFrame(part).isPresent());
+        hasNextKey.set(nextKeyFrame(part).isPresent());
         interpolation.set((current.isPresent()
                 ? KeyframeEdits.interpolationAt(scene, part, frame)
                 : KeyframeEdits.interpolationOf(scene, part)).orElse(null));
