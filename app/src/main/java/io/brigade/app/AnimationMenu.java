@@ -27,8 +27,10 @@ final class AnimationMenu {
     static final String PREVIOUS_KEY_TEXT = "Previous Key";
     static final String NEXT_KEY_TEXT = "Next Key";
     static final String INTERPOLATION_TEXT = "Interpolation";
-    static final KeyCombination PREVIOUS_KEY_ALTERNATIVE = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    static final KeyCombination NEXT_KEY_ALTERNATIVE = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    static final KeyCombination PREVIOUS_KEY_ALTERNATIVE =
+            new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    static final KeyCombination NEXT_KEY_ALTERNATIVE =
+            new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
 
     private AnimationMenu() {
     }

@@ -22,8 +22,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The editor's main window: menu and toolbar on top; the outliner, the preview with its timeline and the inspector side by
- * side; the status line below.
+ * The editor's main window: menu and toolbar on top; the outliner, the preview with its timeline and the inspector
+ * side by side; the status line below.
  */
 public final class MainWindow {
 
@@ -121,7 +121,8 @@ public final class MainWindow {
 
         BorderPane center = new BorderPane(overlay);
         center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
+                RenderPanel.create(viewModel.render()),
+                TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
     }
 

@@ -156,7 +156,8 @@ class AnimationWindowTest {
 
         robot.clickOn(box).clickOn("Smooth");
 
-        assertThat(viewModel.document().undoTextProperty().get()).isEqualTo("Undo Set key of teapot at frame 24 to Smooth");
+        assertThat(viewModel.document().undoTextProperty().get())
+                .isEqualTo("Undo Set key of teapot at frame 24 to Smooth");
         assertThat(box.getValue()).isEqualTo(Interpolation.SMOOTH);
         robot.interact(() -> viewModel.timeline().setFrame(30));
         assertThat(robot.lookup("#interpolationScope").queryLabeled().getText()).isEqualTo("All keys");
@@ -179,7 +180,8 @@ class AnimationWindowTest {
         assertThat(interpolation.getItems()).filteredOn(item -> ((RadioMenuItem) item).isSelected())
                 .extracting(MenuItem::getText).containsExactly("Linear");
         robot.interact(() -> interpolation.getItems().get(0).fire());
-        assertThat(viewModel.document().undoTextProperty().get()).isEqualTo("Undo Set key of teapot at frame 24 to Step");
+        assertThat(viewModel.document().undoTextProperty().get())
+                .isEqualTo("Undo Set key of teapot at frame 24 to Step");
         assertThat(interpolation.getItems()).filteredOn(item -> ((RadioMenuItem) item).isSelected())
                 .extracting(MenuItem::getText).containsExactly("Step");
     }
@@ -205,7 +207,8 @@ class AnimationWindowTest {
         assertButtonsFollowTheirItems(robot);
         assertThat(button(robot, "undoButton").isDisabled()).isFalse();
         assertThat(button(robot, "addKeyButton").isDisabled()).isTrue();
-        assertThat(button(robot, "undoButton").getTooltip().getText()).startsWith("Undo Add key to teapot at frame 30 (");
+        assertThat(button(robot, "undoButton").getTooltip().getText())
+                .startsWith("Undo Add key to teapot at frame 30 (");
 
         robot.clickOn("#undoButton");
 

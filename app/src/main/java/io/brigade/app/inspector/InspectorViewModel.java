@@ -25,8 +25,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The selected object's properties at the current frame: name, placement (translation, rotation as Euler
- * degrees, scale) and material (diffuse colour, specular colour, shininess). Each change is one undoable edit; on an animated object a placement
- * change sets the key at the current frame's time. Use it on the FX thread.
+ * degrees, scale) and material (diffuse colour, specular colour, shininess). Each change is one undoable edit; on an
+ * animated object a placement change sets the key at the current frame's time. Use it on the FX thread.
  */
 public final class InspectorViewModel implements EditHistory {
 

@@ -67,7 +67,8 @@ class KeyframeEditsTest {
 
         assertThat(KeyframeEdits.keyFrames(keyed, teapot)).containsExactly(0.0, 12.0, 24.0, 48.0, 72.0, 96.0);
         for (int frame = 0; frame <= 96; frame += 3) {
-            assertSamePlacement(KeyframeEdits.valueAt(keyed, teapot, frame), KeyframeEdits.valueAt(scene, teapot, frame));
+            assertSamePlacement(KeyframeEdits.valueAt(keyed, teapot, frame),
+                    KeyframeEdits.valueAt(scene, teapot, frame));
         }
     }
 
