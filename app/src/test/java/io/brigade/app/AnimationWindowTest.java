@@ -162,6 +162,9 @@ class AnimationWindowTest {
         robot.interact(() -> viewModel.timeline().setFrame(30));
         assertThat(robot.lookup("#interpolationScope").queryLabeled().getText()).isEqualTo("All keys");
         assertThat(box.getValue()).isNull(); // the keys now ease in two ways
+        assertThat(box.getButtonCell().getText()).isEqualTo("Mixed");
+        robot.clickOn("Camera");
+        assertThat(box.getButtonCell().getText()).isEqualTo("Linear");
     }
 
     @Test
