@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -119,19 +120,19 @@ public final class KeyframesViewModel {
     /** Adds a key at the current frame holding the selection's value there. */
     public void addKey() {
         edit(part -> "Add key to " + name(part) + " at frame " + frame(),
-                (scene, part) -> KeyframeEdits.withKeyAt(scene, part, frame()), "add a key");
+                (scene, part) -> KeyframeEdits.withKeyAt(scene, part, frame()), "add a key to");
     }
 
     /** Deletes the selection's key at the current frame; the only key of a track stays, with the reason told. */
     public void deleteKey() {
         edit(part -> "Delete key of " + name(part) + " at frame " + frame(),
-                (scene, part) -> KeyframeEdits.withoutKeyAt(scene, part, frame()), "delete the key");
+                (scene, part) -> KeyframeEdits.withoutKeyAt(scene, part, frame()), "delete the key of");
     }
 
     /** Moves the selection's key at frame {@code from} to frame {@code to}, and the timeline with it. */
     public void moveKey(int from, int to) {
         if (from != to && edit(part -> "Move key of " + name(part) + " from frame " + from + " to " + to,
-                (scene, part) -> KeyframeEdits.withKeyMoved(scene, part, from, to), "move the key")) {
+                (scene, part) -> KeyframeEdits.withKeyMoved(scene, part, from, to), "move the key of")) {
             timeline.setFrame(to);
         }
     }
@@ -143,10 +144,11 @@ public final class KeyframesViewModel {
         if (KEY_SCOPE.equals(interpolationScope.get())) {
             edit(part -> "Set key of " + name(part) + " at frame " + frame() + " to " + shown,
                     (scene, part) -> KeyframeEdits.withInterpolationAt(scene, part, frame(), easing),
-                    "change the interpolation");
+                    "change the interpolation of");
         } else {
             edit(part -> "Set all keys of " + name(part) + " to " + shown,
-                    (scene, part) -> KeyframeEdits.withInterpolation(scene, part, easing), "change the interpolation");
+                    (scene, part) -> KeyframeEdits.withInterpolation(scene, part, easing),
+                    "change the interpolation of");
         }
     }
 
@@ -190,23 +192,18 @@ public final class KeyframesViewModel {
         Scene apply(Scene scene, AnimatedPart<?> part) throws InvalidEditException;
     }
 
-    @FunctionalInterface
-    private interface Description {
-        String of(AnimatedPart<?> part);
-    }
-
-    /** Applies {@code change} to the selection as one edit; true when the scene took it. */
-    private boolean edit(Description description, PartEdit change, String verb) {
+    /** Applies {@code change} to the selection as one edit; true when the scene took it, else "Could not verb name". */
+    private boolean edit(Function<AnimatedPart<?>, String> description, PartEdit change, String verb) {
         Optional<AnimatedPart<?>> part = part();
         if (part.isEmpty()) {
             return false;
         }
         Scene scene = scene();
         try {
-            document.apply(description.of(part.get()), change.apply(scene, part.get()));
+            document.apply(description.apply(part.get()), change.apply(scene, part.get()));
             return true;
         } catch (InvalidEditException e) {
-            problems.accept(new Problem("Could not " + verb + " of " + name(part.get()), e.getMessage()));
+            problems.accept(new Problem("Could not " + verb + " " + name(part.get()), e.getMessage()));
             return false;
         }
     }
