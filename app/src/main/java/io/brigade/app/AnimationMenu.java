@@ -4,6 +4,7 @@ import io.brigade.app.edit.KeyframeEdits;
 import io.brigade.app.timeline.KeyframesViewModel;
 import io.brigade.engine.animation.Interpolation;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -25,8 +26,11 @@ final class AnimationMenu {
     static final String DELETE_KEY_TEXT = "Delete Key";
     static final String PREVIOUS_KEY_TEXT = "Previous Key";
     static final String NEXT_KEY_TEXT = "Next Key";
-    static final KeyCombination PREVIOUS_KEY_ALTERNATIVE = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    static final KeyCombination NEXT_KEY_ALTERNATIVE = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    static final String INTERPOLATION_TEXT = "Interpolation";
+    static final KeyCombination PREVIOUS_KEY_ALTERNATIVE =
+            new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    static final KeyCombination NEXT_KEY_ALTERNATIVE =
+            new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
 
     private AnimationMenu() {
     }
@@ -54,8 +58,10 @@ final class AnimationMenu {
 
     /** One choice per easing, the one in use ticked; it sets the current frame's key, or between keys every key. */
     private static Menu interpolationMenu(KeyframesViewModel keys) {
-        Menu menu = new Menu("Interpolation", new FontIcon("mdi2v-vector-curve"));
+        Menu menu = new Menu(INTERPOLATION_TEXT, new FontIcon("mdi2v-vector-curve"));
         menu.setId("interpolationMenu");
+        menu.textProperty().bind(Bindings.when(keys.interpolationScopeProperty().isEmpty()).then(INTERPOLATION_TEXT)
+                .otherwise(Bindings.concat(INTERPOLATION_TEXT, " (", keys.interpolationScopeProperty(), ")")));
         menu.disableProperty().bind(keys.availableProperty().not());
         ToggleGroup group = new ToggleGroup();
         for (Interpolation easing : Interpolation.values()) {

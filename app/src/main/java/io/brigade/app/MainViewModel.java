@@ -6,7 +6,9 @@ import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.NewScene;
 import io.brigade.app.edit.ObjImport;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.inspector.CameraInspectorViewModel;
 import io.brigade.app.inspector.InspectorViewModel;
+import io.brigade.app.inspector.LightInspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
 import io.brigade.app.recovery.AutosaveViewModel;
 import io.brigade.app.recovery.RecoveredScene;
@@ -69,6 +71,8 @@ public final class MainViewModel {
     private final RenderViewModel render;
     private final StillRenderViewModel still;
     private final KeyframesViewModel keyframes;
+    private final CameraInspectorViewModel cameraInspector;
+    private final LightInspectorViewModel lightInspector;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -121,6 +125,10 @@ public final class MainViewModel {
         this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
                 problem::set);
         this.keyframes = new KeyframesViewModel(document, timeline, outliner.selectedProperty(), problem::set);
+        this.cameraInspector = new CameraInspectorViewModel(document, timeline.frameProperty(),
+                outliner.selectedProperty(), problem::set);
+        this.lightInspector = new LightInspectorViewModel(document, timeline.frameProperty(),
+                outliner.selectedProperty(), problem::set);
         sceneName.bind(Bindings.createStringBinding(() -> document.fileProperty().get() != null
                         ? fileName(document.fileProperty().get())
                         : document.sceneProperty().get() == null ? "" : RecoveredScene.UNTITLED,
@@ -179,6 +187,16 @@ public final class MainViewModel {
     /** The final render of the frame on show. */
     public StillRenderViewModel still() {
         return still;
+    }
+
+    /** The camera's properties while it is selected. */
+    public CameraInspectorViewModel cameraInspector() {
+        return cameraInspector;
+    }
+
+    /** The selected light's properties. */
+    public LightInspectorViewModel lightInspector() {
+        return lightInspector;
     }
 
     /** The selection's keys on the timeline and the edits on them. */

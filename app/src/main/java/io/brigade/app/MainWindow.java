@@ -29,8 +29,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * The editor's main window: menu and toolbar on top; the outliner, the preview with its timeline and the inspector side by
- * side; the status line below.
+ * The editor's main window: menu and toolbar on top; the outliner, the preview with its timeline and the inspector
+ * side by side; the status line below.
  */
 public final class MainWindow {
 
@@ -125,7 +125,8 @@ public final class MainWindow {
     /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
     private SplitPane editorPanes() {
         VBox outliner = OutlinerView.create(viewModel.outliner());
-        VBox inspector = InspectorView.create(viewModel.inspector());
+        VBox inspector = InspectorView.create(viewModel.inspector(), viewModel.cameraInspector(),
+                viewModel.lightInspector());
         SplitPane panes = new SplitPane(outliner, previewWithTimeline(), inspector);
         panes.setId("editorPanes");
         SplitPane.setResizableWithParent(outliner, false);
@@ -144,7 +145,8 @@ public final class MainWindow {
 
         BorderPane center = new BorderPane(overlay);
         center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
+                RenderPanel.create(viewModel.render()),
+                TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
     }
 

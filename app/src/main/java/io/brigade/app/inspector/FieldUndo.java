@@ -18,7 +18,7 @@ final class FieldUndo {
     private FieldUndo() {
     }
 
-    static void install(TextField field, Supplier<String> textInUse, InspectorViewModel inspector) {
+    static void install(TextField field, Supplier<String> textInUse, EditHistory inspector) {
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (!field.getText().equals(textInUse.get())) {
                 return;

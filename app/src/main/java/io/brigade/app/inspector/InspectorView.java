@@ -3,8 +3,11 @@ package io.brigade.app.inspector;
 import io.brigade.engine.math.Color;
 import io.brigade.engine.math.Vec3;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.ColorPicker;
@@ -17,17 +20,69 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The panel right of the preview: the selected object's name, placement and colour, editable. */
+/**
+ * The panel right of the preview: the selection's properties, editable: an object's name, placement and material,
+ * the camera's view, a light's kind-specific fields.
+ */
 public final class InspectorView {
 
-    static final String NOTHING_SELECTED = "Select an object in the scene list to edit it.";
+    static final String NOTHING_SELECTED = "Select the camera, a light or an object in the scene list to edit it.";
 
     private InspectorView() {
     }
 
-    public static VBox create(InspectorViewModel inspector) {
+    /** The panel for whichever is selected: an object, the camera or a light; a hint while nothing is. */
+    public static VBox create(InspectorViewModel inspector, CameraInspectorViewModel camera,
+                              LightInspectorViewModel light) {
+        GridPane objectGrid = objectGrid(inspector);
+        GridPane cameraGrid = CameraLightGrids.camera(camera);
+        GridPane lightGrid = CameraLightGrids.light(light);
+
+        Label nothing = new Label(NOTHING_SELECTED);
+        nothing.setId("inspectorPlaceholder");
+        nothing.getStyleClass().add("inspector-hint");
+        nothing.setWrapText(true);
+        nothing.visibleProperty().bind(inspector.availableProperty().not().and(camera.availableProperty().not())
+                .and(light.availableProperty().not()));
+
+        Label heading = new Label();
+        heading.setId("inspectorHeading");
+        heading.getStyleClass().add("panel-heading");
+        heading.textProperty().bind(Bindings.when(camera.availableProperty()).then("Camera")
+                .otherwise(Bindings.when(light.availableProperty()).then("Light").otherwise("Object")));
+        StackPane body = new StackPane(objectGrid, cameraGrid, lightGrid, nothing);
+        body.setAlignment(Pos.TOP_LEFT);
+        VBox panel = new VBox(heading, body);
+        panel.setId("inspectorPanel");
+        panel.getStyleClass().add("side-panel");
+        return panel;
+    }
+
+    private static GridPane objectGrid(InspectorViewModel inspector) {
+        GridPane grid = grid("inspectorGrid");
+        grid.add(label("Name"), 0, 0);
+        grid.add(nameField(inspector), 1, 0, 3, 1);
+        axisHeadings(grid, 1);
+        vectorRow(grid, 2, "Position", "translation", inspector.translationProperty(), inspector::setTranslation,
+                inspector);
+        vectorRow(grid, 3, "Rotation \u00b0", "rotation", inspector.rotationProperty(), inspector::setRotation,
+                inspector);
+        vectorRow(grid, 4, "Scale", "scale", inspector.scaleProperty(), inspector::setScale, inspector);
+        grid.add(label("Colour"), 0, 5);
+        grid.add(colorPicker("inspectorColor", inspector.diffuseProperty(), inspector::setDiffuse), 1, 5, 3, 1);
+        grid.add(label("Specular"), 0, 6);
+        grid.add(colorPicker("inspectorSpecular", inspector.specularProperty(), inspector::setSpecular), 1, 6, 3, 1);
+        scalarRow(grid, 7, "Shininess", "shininess", inspector.shininessProperty().asObject(),
+                inspector::setShininess, inspector);
+        grid.add(hint("inspectorAnimation", inspector.animationTextProperty()), 0, 8, 4, 1);
+        grid.visibleProperty().bind(inspector.availableProperty());
+        return grid;
+    }
+
+    /** A grid of a label column and three value columns that share the width left. */
+    static GridPane grid(String id) {
         GridPane grid = new GridPane();
-        grid.setId("inspectorGrid");
+        grid.setId(id);
         grid.getStyleClass().add("inspector-grid");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.LEFT);
@@ -39,42 +94,35 @@ public final class InspectorView {
             value.setMinWidth(0);
             grid.getColumnConstraints().add(value);
         }
+        return grid;
+    }
 
-        grid.add(label("Name"), 0, 0);
-        grid.add(nameField(inspector), 1, 0, 3, 1);
-        grid.add(axisHeading("X"), 1, 1);
-        grid.add(axisHeading("Y"), 2, 1);
-        grid.add(axisHeading("Z"), 3, 1);
-        vectorRow(grid, 2, "Position", "translation", inspector.translationProperty(), inspector::setTranslation,
-                inspector);
-        vectorRow(grid, 3, "Rotation \u00b0", "rotation", inspector.rotationProperty(), inspector::setRotation,
-                inspector);
-        vectorRow(grid, 4, "Scale", "scale", inspector.scaleProperty(), inspector::setScale, inspector);
-        grid.add(label("Colour"), 0, 5);
-        grid.add(colorPicker(inspector), 1, 5, 3, 1);
+    static void axisHeadings(GridPane grid, int row) {
+        grid.add(axisHeading("X"), 1, row);
+        grid.add(axisHeading("Y"), 2, row);
+        grid.add(axisHeading("Z"), 3, row);
+    }
 
-        Label animation = new Label();
-        animation.setId("inspectorAnimation");
-        animation.getStyleClass().add("inspector-hint");
-        animation.setWrapText(true);
-        animation.textProperty().bind(inspector.animationTextProperty());
-        grid.add(animation, 0, 6, 4, 1);
-        grid.visibleProperty().bind(inspector.availableProperty());
+    /** A label in grey that wraps, such as the note on how edits key the animation. */
+    static Label hint(String id, ObservableValue<String> text) {
+        Label hint = new Label();
+        hint.setId(id);
+        hint.getStyleClass().add("inspector-hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(text);
+        return hint;
+    }
 
-        Label nothing = new Label(NOTHING_SELECTED);
-        nothing.setId("inspectorPlaceholder");
-        nothing.getStyleClass().add("inspector-hint");
-        nothing.setWrapText(true);
-        nothing.visibleProperty().bind(inspector.availableProperty().not());
-
-        Label heading = new Label("Object");
-        heading.getStyleClass().add("panel-heading");
-        StackPane body = new StackPane(grid, nothing);
-        body.setAlignment(Pos.TOP_LEFT);
-        VBox panel = new VBox(heading, body);
-        panel.setId("inspectorPanel");
-        panel.getStyleClass().add("side-panel");
-        return panel;
+    /** One number in the first value column. */
+    static TextField scalarRow(GridPane grid, int row, String title, String id, ObservableValue<Double> value,
+                               DoubleConsumer set, EditHistory history) {
+        Label label = label(title);
+        grid.add(label, 0, row);
+        TextField field = NumberField.create(id, value, set, history);
+        grid.add(field, 1, row);
+        label.visibleProperty().bind(field.visibleProperty());
+        label.managedProperty().bind(field.managedProperty());
+        return field;
     }
 
     private static TextField nameField(InspectorViewModel inspector) {
@@ -96,31 +144,34 @@ public final class InspectorView {
         return name;
     }
 
-    private static void vectorRow(GridPane grid, int row, String title, String idPrefix,
-                                  ReadOnlyObjectProperty<Vec3> vector, BiConsumer<Axis, Double> set,
-                                  InspectorViewModel inspector) {
-        grid.add(label(title), 0, row);
+    static Label vectorRow(GridPane grid, int row, String title, String idPrefix,
+                           ReadOnlyObjectProperty<Vec3> vector, BiConsumer<Axis, Double> set,
+                           EditHistory inspector) {
+        Label label = label(title);
+        grid.add(label, 0, row);
         for (Axis axis : Axis.values()) {
             TextField field = NumberField.create(idPrefix + axis.name(),
                     Bindings.createObjectBinding(() -> axis.of(vector.get()), vector),
                     value -> set.accept(axis, value), inspector);
             grid.add(field, 1 + axis.ordinal(), row);
         }
+        return label;
     }
 
-    private static ColorPicker colorPicker(InspectorViewModel inspector) {
-        ColorPicker picker = new ColorPicker(toFx(inspector.diffuseProperty().get()));
-        picker.setId("inspectorColor");
+    /** A colour picker showing {@code color} that hands a picked colour to {@code set}. */
+    static ColorPicker colorPicker(String id, ReadOnlyObjectProperty<Color> color, Consumer<Color> set) {
+        ColorPicker picker = new ColorPicker(toFx(color.get()));
+        picker.setId(id);
         picker.setMaxWidth(Double.MAX_VALUE);
         boolean[] showing = {false};
-        inspector.diffuseProperty().addListener((observable, old, color) -> {
+        color.addListener((observable, old, now) -> {
             showing[0] = true;
-            picker.setValue(toFx(color));
+            picker.setValue(toFx(now));
             showing[0] = false;
         });
         picker.setOnAction(event -> {
             if (!showing[0]) {
-                inspector.setDiffuse(fromFx(picker.getValue()));
+                set.accept(fromFx(picker.getValue()));
             }
         });
         return picker;
@@ -144,7 +195,7 @@ public final class InspectorView {
         return Math.max(0, Math.min(1, channel));
     }
 
-    private static Label label(String text) {
+    static Label label(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("inspector-label");
         return label;

@@ -10,10 +10,13 @@ import io.brigade.engine.math.Vec3;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.SceneObject;
 import io.brigade.engine.scene.Transform;
+import io.brigade.engine.shading.Material;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,10 +25,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The selected object's properties at the current frame: name, placement (translation, rotation as Euler
- * degrees, scale) and diffuse colour. Each change is one undoable edit; on an animated object a placement
- * change sets the key at the current frame's time. Use it on the FX thread.
+ * degrees, scale) and material (diffuse colour, specular colour, shininess). Each change is one undoable edit; on an
+ * animated object a placement change sets the key at the current frame's time. Use it on the FX thread.
  */
-public final class InspectorViewModel {
+public final class InspectorViewModel implements EditHistory {
 
     private final DocumentViewModel document;
     private final ReadOnlyIntegerProperty frame;
@@ -38,6 +41,8 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<Vec3> rotation = new ReadOnlyObjectWrapper<>(this, "rotation", Vec3.ZERO);
     private final ReadOnlyObjectWrapper<Vec3> scale = new ReadOnlyObjectWrapper<>(this, "scale", Vec3.ONE);
     private final ReadOnlyObjectWrapper<Color> diffuse = new ReadOnlyObjectWrapper<>(this, "diffuse", Color.WHITE);
+    private final ReadOnlyObjectWrapper<Color> specular = new ReadOnlyObjectWrapper<>(this, "specular", Color.BLACK);
+    private final ReadOnlyDoubleWrapper shininess = new ReadOnlyDoubleWrapper(this, "shininess");
     private final ReadOnlyStringWrapper animationText = new ReadOnlyStringWrapper(this, "animationText", "");
 
     // Many angle triples give one rotation; the one typed last is shown again while it is still the one in use.
@@ -87,17 +92,27 @@ public final class InspectorViewModel {
         return diffuse.getReadOnlyProperty();
     }
 
+    /** The colour of the material's highlights. */
+    public ReadOnlyObjectProperty<Color> specularProperty() {
+        return specular.getReadOnlyProperty();
+    }
+
+    /** The Blinn-Phong exponent of the material: higher gives smaller, sharper highlights. */
+    public ReadOnlyDoubleProperty shininessProperty() {
+        return shininess.getReadOnlyProperty();
+    }
+
     /** Whether placement edits set a key ("Animated: edits key frame 30") or move the object for good. */
     public ReadOnlyStringProperty animationTextProperty() {
         return animationText.getReadOnlyProperty();
     }
 
-    /** Takes back the newest scene edit, as Edit > Undo does. */
+    @Override
     public void undo() {
         document.undo();
     }
 
-    /** Makes the newest undone scene edit again, as Edit > Redo does. */
+    @Override
     public void redo() {
         document.redo();
     }
@@ -118,14 +133,14 @@ public final class InspectorViewModel {
 
     public void setTranslation(Axis axis, double value) {
         Vec3 changed = axis.with(translation.get(), value);
-        if (accepts("move", value, !changed.equals(translation.get()))) {
+        if (accepts("move", "Position " + axis, value, !changed.equals(translation.get()))) {
             place("Move", transformNow().withTranslation(changed));
         }
     }
 
     public void setRotation(Axis axis, double degrees) {
         Vec3 changed = axis.with(rotation.get(), degrees);
-        if (accepts("rotate", degrees, !changed.equals(rotation.get()))) {
+        if (accepts("rotate", "Rotation " + axis, degrees, !changed.equals(rotation.get()))) {
             Quat turned = Quat.fromEulerDegrees(changed.x(), changed.y(), changed.z());
             typedAngles = changed;
             typedRotation = turned;
@@ -135,7 +150,7 @@ public final class InspectorViewModel {
 
     public void setScale(Axis axis, double value) {
         Vec3 changed = axis.with(scale.get(), value);
-        if (accepts("scale", value, !changed.equals(scale.get()))) {
+        if (accepts("scale", "Scale " + axis, value, !changed.equals(scale.get()))) {
             place("Scale", transformNow().withScale(changed));
         }
     }
@@ -147,13 +162,39 @@ public final class InspectorViewModel {
         }
     }
 
-    /** True for a change to make; a number that is not finite is refused and reported. */
-    private boolean accepts(String verb, double value, boolean changed) {
+    public void setSpecular(Color color) {
+        if (available.get() && !color.equals(specular.get())) {
+            Material material = ObjectEdits.materialOf(object());
+            document.apply("Change the highlights of " + name.get(), ObjectEdits.withMaterial(document.sceneProperty()
+                    .get(), index(), new Material(material.name(), material.diffuse(), color, material.shininess(),
+                    material.diffuseTexture())));
+        }
+    }
+
+    /** Sets the material's shininess; a negative or endless one is refused and reported. */
+    public void setShininess(double value) {
+        if (!available.get() || value == shininess.get()) {
+            return;
+        }
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            problems.accept(new Problem("Could not change the shininess of " + name.get(),
+                    "Shininess must be a finite number of 0 or more, got " + value));
+            refresh();
+            return;
+        }
+        Material material = ObjectEdits.materialOf(object());
+        document.apply("Change the shininess of " + name.get(), ObjectEdits.withMaterial(document.sceneProperty().get(),
+                index(), new Material(material.name(), material.diffuse(), material.specular(), value,
+                        material.diffuseTexture())));
+    }
+
+    /** True for a change to make; a number that is not finite is refused and reported, naming its field. */
+    private boolean accepts(String verb, String field, double value, boolean changed) {
         if (!available.get() || !changed) {
             return false;
         }
         if (!Double.isFinite(value)) {
-            problems.accept(new Problem("Could not " + verb + " " + name.get(), "values must be finite numbers, got "
+            problems.accept(new Problem("Could not " + verb + " " + name.get(), field + " must be a finite number, got "
                     + value));
             refresh();
             return false;
@@ -193,6 +234,10 @@ public final class InspectorViewModel {
         return Math.max(0, scene.secondsAt(frame.get()));
     }
 
+    private SceneObject object() {
+        return document.sceneProperty().get().objects().get(index());
+    }
+
     private int index() {
         return selectedObject.get();
     }
@@ -214,6 +259,9 @@ public final class InspectorViewModel {
         rotation.set(now.rotation().equals(typedRotation) ? typedAngles : readableAngles(now.rotation()));
         scale.set(now.scale());
         diffuse.set(ObjectEdits.diffuseOf(object));
+        Material material = ObjectEdits.materialOf(object);
+        specular.set(material.specular());
+        shininess.set(material.shininess());
         animationText.set(ObjectEdits.isAnimated(scene, index)
                 ? "Animated: edits set a key at frame " + frame.get()
                 : "Not animated: edits move it at every frame");

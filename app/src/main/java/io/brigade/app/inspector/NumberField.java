@@ -22,7 +22,7 @@ final class NumberField {
     }
 
     static TextField create(String id, ObservableValue<Double> shown, DoubleConsumer commit,
-                            InspectorViewModel inspector) {
+                            EditHistory inspector) {
         TextField field = new TextField();
         field.setId(id);
         field.getStyleClass().add("number-field");

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
@@ -62,7 +63,11 @@ final class KeyRow {
         box.setId("interpolationBox");
         box.getStyleClass().add("interpolation-box");
         box.getItems().setAll(Interpolation.values());
-        box.setPromptText(MIXED);
+        // The button cell rather than the prompt text names a mixed value: a combo box hides its prompt once it
+        // has had a value.
+        ShownEasing shown = new ShownEasing(keys);
+        box.setButtonCell(shown);
+        keys.availableProperty().addListener(observable -> shown.show(box.getValue()));
         box.setFocusTraversable(false);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -97,6 +102,30 @@ final class KeyRow {
             }
         });
         return box;
+    }
+
+    /** The easing on show: its name, "Mixed" while the keys differ, nothing while nothing is selected. */
+    private static final class ShownEasing extends ListCell<Interpolation> {
+
+        private final KeyframesViewModel keys;
+
+        ShownEasing(KeyframesViewModel keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected void updateItem(Interpolation easing, boolean empty) {
+            super.updateItem(easing, empty);
+            show(empty ? null : easing);
+        }
+
+        void show(Interpolation easing) {
+            if (!keys.availableProperty().get()) {
+                setText(null);
+            } else {
+                setText(easing == null ? MIXED : KeyframeEdits.displayName(easing));
+            }
+        }
     }
 
     private static Button button(String id, String icon, String tooltip, Runnable action) {

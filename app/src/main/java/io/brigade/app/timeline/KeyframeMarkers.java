@@ -2,7 +2,6 @@ package io.brigade.app.timeline;
 
 import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
@@ -55,20 +54,31 @@ final class KeyframeMarkers extends Pane {
         return 0;
     }
 
+    /** New diamonds when the keys' frames change; otherwise the ones on show only change which is current. */
     private void rebuild() {
-        List<KeyMarker> markers = keys.markersProperty().get();
-        getChildren().setAll(markers.stream()
+        List<KeyMarker> markers = keys.markersProperty().get().stream()
                 .filter(marker -> marker.frame() >= slider.getMin() && marker.frame() <= slider.getMax())
-                .map(this::diamond).toList());
+                .toList();
+        List<Double> frames = markers.stream().map(KeyMarker::frame).toList();
+        List<Double> shown = getChildren().stream().map(child -> ((KeyMarker) child.getUserData()).frame()).toList();
+        if (!frames.equals(shown)) {
+            getChildren().setAll(markers.stream().map(this::diamond).toList());
+        }
+        for (int i = 0; i < markers.size(); i++) {
+            Node diamond = getChildren().get(i);
+            diamond.setUserData(markers.get(i));
+            diamond.pseudoClassStateChanged(CURRENT, markers.get(i).current());
+            // The current frame's diamond lies over the thumb: the thumb keeps the mouse, so it still scrubs.
+            diamond.setMouseTransparent(markers.get(i).current());
+        }
     }
 
     private Region diamond(KeyMarker marker) {
         Region diamond = new Region();
         diamond.getStyleClass().add(MARKER_CLASS);
-        diamond.pseudoClassStateChanged(CURRENT, marker.current());
         diamond.setUserData(marker);
         int frame = (int) Math.round(marker.frame());
-        Tooltip.install(diamond, new Tooltip("Key at frame " + frame + " (drag to move it)"));
+        Tooltip.install(diamond, new Tooltip("Key at frame " + frame + ": click to go there, drag to move it"));
         double[] pressedAt = new double[1];
         diamond.setOnMousePressed(event -> {
             pressedAt[0] = event.getSceneX();
@@ -79,10 +89,10 @@ final class KeyframeMarkers extends Pane {
             event.consume();
         });
         diamond.setOnMouseReleased(event -> {
+            double moved = event.getSceneX() - pressedAt[0];
             diamond.setTranslateX(0);
-            Point2D center = diamond.localToParent(diamond.getWidth() / 2, 0);
-            int target = frameAt(center.getX() + event.getSceneX() - pressedAt[0]);
-            if (target == frame || Math.abs(event.getSceneX() - pressedAt[0]) < 1) {
+            int target = frameAt(xOf(marker.frame()) + moved);
+            if (target == frame) {
                 timeline.setFrame(frame);
             } else {
                 keys.moveKey(frame, target);

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -64,6 +65,8 @@ public final class KeyframesViewModel {
         this.problems = Objects.requireNonNull(problems, "problems");
         document.sceneProperty().addListener(observable -> refresh());
         timeline.frameProperty().addListener(observable -> refresh());
+        timeline.endFrameProperty().addListener(observable -> refresh());
+        timeline.startFrameProperty().addListener(observable -> refresh());
         selected.addListener(observable -> refresh());
         refresh();
     }
@@ -117,19 +120,19 @@ public final class KeyframesViewModel {
     /** Adds a key at the current frame holding the selection's value there. */
     public void addKey() {
         edit(part -> "Add key to " + name(part) + " at frame " + frame(),
-                (scene, part) -> KeyframeEdits.withKeyAt(scene, part, frame()), "add a key");
+                (scene, part) -> KeyframeEdits.withKeyAt(scene, part, frame()), "add a key to");
     }
 
     /** Deletes the selection's key at the current frame; the only key of a track stays, with the reason told. */
     public void deleteKey() {
         edit(part -> "Delete key of " + name(part) + " at frame " + frame(),
-                (scene, part) -> KeyframeEdits.withoutKeyAt(scene, part, frame()), "delete the key");
+                (scene, part) -> KeyframeEdits.withoutKeyAt(scene, part, frame()), "delete the key of");
     }
 
     /** Moves the selection's key at frame {@code from} to frame {@code to}, and the timeline with it. */
     public void moveKey(int from, int to) {
         if (from != to && edit(part -> "Move key of " + name(part) + " from frame " + from + " to " + to,
-                (scene, part) -> KeyframeEdits.withKeyMoved(scene, part, from, to), "move the key")) {
+                (scene, part) -> KeyframeEdits.withKeyMoved(scene, part, from, to), "move the key of")) {
             timeline.setFrame(to);
         }
     }
@@ -141,23 +144,38 @@ public final class KeyframesViewModel {
         if (KEY_SCOPE.equals(interpolationScope.get())) {
             edit(part -> "Set key of " + name(part) + " at frame " + frame() + " to " + shown,
                     (scene, part) -> KeyframeEdits.withInterpolationAt(scene, part, frame(), easing),
-                    "change the interpolation");
+                    "change the interpolation of");
         } else {
             edit(part -> "Set all keys of " + name(part) + " to " + shown,
-                    (scene, part) -> KeyframeEdits.withInterpolation(scene, part, easing), "change the interpolation");
+                    (scene, part) -> KeyframeEdits.withInterpolation(scene, part, easing),
+                    "change the interpolation of");
         }
     }
 
-    /** Moves the timeline to the selection's nearest key before the current frame. */
+    /** Moves the timeline to the selection's nearest key before the current frame, within the frame range. */
     public void previousKey() {
-        part().flatMap(part -> toOptional(KeyframeEdits.previousKeyFrame(scene(), part, frame())))
-                .ifPresent(timeline::setFrame);
+        part().flatMap(this::previousKeyFrame).ifPresent(timeline::setFrame);
     }
 
-    /** Moves the timeline to the selection's nearest key after the current frame. */
+    /** Moves the timeline to the selection's nearest key after the current frame, within the frame range. */
     public void nextKey() {
-        part().flatMap(part -> toOptional(KeyframeEdits.nextKeyFrame(scene(), part, frame())))
-                .ifPresent(timeline::setFrame);
+        part().flatMap(this::nextKeyFrame).ifPresent(timeline::setFrame);
+    }
+
+    private Optional<Integer> previousKeyFrame(AnimatedPart<?> part) {
+        return inRange(KeyframeEdits.previousKeyFrame(scene(), part, frame()));
+    }
+
+    private Optional<Integer> nextKeyFrame(AnimatedPart<?> part) {
+        return inRange(KeyframeEdits.nextKeyFrame(scene(), part, frame()));
+    }
+
+    /** The frame, unless it lies outside the timeline's range, where the timeline cannot go. */
+    private Optional<Integer> inRange(OptionalInt frame) {
+        return frame.isPresent() && frame.getAsInt() >= timeline.startFrameProperty().get()
+                && frame.getAsInt() <= timeline.endFrameProperty().get()
+                ? Optional.of(frame.getAsInt())
+                : Optional.empty();
     }
 
     /** The animated part an outliner row stands for. */
@@ -174,23 +192,18 @@ public final class KeyframesViewModel {
         Scene apply(Scene scene, AnimatedPart<?> part) throws InvalidEditException;
     }
 
-    @FunctionalInterface
-    private interface Description {
-        String of(AnimatedPart<?> part);
-    }
-
-    /** Applies {@code change} to the selection as one edit; true when the scene took it. */
-    private boolean edit(Description description, PartEdit change, String verb) {
+    /** Applies {@code change} to the selection as one edit; true when the scene took it, else "Could not verb name". */
+    private boolean edit(Function<AnimatedPart<?>, String> description, PartEdit change, String verb) {
         Optional<AnimatedPart<?>> part = part();
         if (part.isEmpty()) {
             return false;
         }
         Scene scene = scene();
         try {
-            document.apply(description.of(part.get()), change.apply(scene, part.get()));
+            document.apply(description.apply(part.get()), change.apply(scene, part.get()));
             return true;
         } catch (InvalidEditException e) {
-            problems.accept(new Problem("Could not " + verb + " of " + name(part.get()), e.getMessage()));
+            problems.accept(new Problem("Could not " + verb + " " + name(part.get()), e.getMessage()));
             return false;
         }
     }
@@ -217,10 +230,6 @@ public final class KeyframesViewModel {
         return timeline.frameProperty().get();
     }
 
-    private static Optional<Integer> toOptional(OptionalInt frame) {
-        return frame.isPresent() ? Optional.of(frame.getAsInt()) : Optional.empty();
-    }
-
     private void refresh() {
         Optional<AnimatedPart<?>> found = part();
         available.set(found.isPresent());
@@ -245,8 +254,8 @@ public final class KeyframesViewModel {
                 .toList());
         canAddKey.set(current.isEmpty());
         canDeleteKey.set(current.isPresent() && keyFrames.size() > 1);
-        hasPreviousKey.set(KeyframeEdits.previousKeyFrame(scene, part, frame).isPresent());
-        hasNextKey.set(KeyframeEdits.nextKeyFrame(scene, part, frame).isPresent());
+        hasPreviousKey.set(previousKeyFrame(part).isPresent());
+        hasNextKey.set(nextKeyFrame(part).isPresent());
         interpolation.set((current.isPresent()
                 ? KeyframeEdits.interpolationAt(scene, part, frame)
                 : KeyframeEdits.interpolationOf(scene, part)).orElse(null));

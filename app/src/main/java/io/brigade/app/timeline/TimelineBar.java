@@ -1,7 +1,6 @@
 package io.brigade.app.timeline;
 
 import javafx.beans.binding.Bindings;
-import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,19 +30,14 @@ public final class TimelineBar {
 
     /** The key row above the timeline bar, the bar's slider marked with the keys of the selection. */
     public static VBox create(TimelineViewModel timeline, KeyframesViewModel keyframes) {
-        HBox bar = create(timeline, slider -> KeyframeMarkers.over(slider, timeline, keyframes));
+        HBox bar = bar(timeline, keyframes);
         VBox panel = new VBox(KeyRow.create(keyframes), bar);
         panel.setId("timelinePanel");
         panel.getStyleClass().add("timeline-panel");
         return panel;
     }
 
-    /** The bar alone, without keys. */
-    public static HBox create(TimelineViewModel timeline) {
-        return create(timeline, slider -> slider);
-    }
-
-    private static HBox create(TimelineViewModel timeline, Function<Slider, Node> scrubArea) {
+    private static HBox bar(TimelineViewModel timeline, KeyframesViewModel keyframes) {
         PlaybackTimer.follow(timeline);
 
         Button back = iconButton("stepBackButton", "mdi2s-skip-previous", "Previous frame (Left)");
@@ -53,7 +47,7 @@ public final class TimelineBar {
         Button play = playButton(timeline);
 
         Slider slider = frameSlider(timeline);
-        Node scrub = scrubArea.apply(slider);
+        Node scrub = KeyframeMarkers.over(slider, timeline, keyframes);
         HBox.setHgrow(scrub, Priority.ALWAYS);
 
         Label frameWord = new Label("frame");

@@ -14,7 +14,9 @@ import io.brigade.engine.math.Color;
 import io.brigade.engine.math.Quat;
 import io.brigade.engine.math.Vec3;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.StandardAssetResolver;
 import io.brigade.engine.scene.Transform;
+import io.brigade.engine.scene.json.SceneFiles;
 import io.brigade.engine.shading.Light;
 import io.brigade.engine.shading.PointLight;
 import java.util.List;
@@ -65,7 +67,8 @@ class KeyframeEditsTest {
 
         assertThat(KeyframeEdits.keyFrames(keyed, teapot)).containsExactly(0.0, 12.0, 24.0, 48.0, 72.0, 96.0);
         for (int frame = 0; frame <= 96; frame += 3) {
-            assertSamePlacement(KeyframeEdits.valueAt(keyed, teapot, frame), KeyframeEdits.valueAt(scene, teapot, frame));
+            assertSamePlacement(KeyframeEdits.valueAt(keyed, teapot, frame),
+                    KeyframeEdits.valueAt(scene, teapot, frame));
         }
     }
 
@@ -196,5 +199,30 @@ class KeyframeEditsTest {
         Scene lit = KeyframeEdits.withValueAt(scene, rim, 48, red);
         assertThat(rim.track(lit)).isEqualTo(Track.constant((Light) red, Interpolators.LIGHT));
         assertThat(rim.name(lit)).isEqualTo("rim");
+    }
+
+    @Test
+    void keyEditsSurviveSavingAndOpening() throws Exception {
+        Scene edited = KeyframeEdits.withKeyAt(scene, teapot, 12);
+        edited = KeyframeEdits.withInterpolationAt(edited, teapot, 12, Interpolation.SMOOTH);
+        edited = KeyframeEdits.withInterpolationAt(edited, teapot, 48, Interpolation.STEP);
+        edited = KeyframeEdits.withKeyMoved(edited, teapot, 72, 78);
+        edited = KeyframeEdits.withoutKeyAt(edited, teapot, 24);
+        edited = KeyframeEdits.withKeyAt(edited, camera, 30);
+        edited = KeyframeEdits.withInterpolation(edited, camera, Interpolation.SMOOTH);
+        edited = KeyframeEdits.withKeyAt(edited, rim, 6);
+
+        Scene reopened = SceneFiles.parse(SceneFiles.toJson(edited), "edited.scene.json",
+                SampleScenes.TEAPOT_TURNTABLE.getParent(), new StandardAssetResolver());
+
+        for (AnimatedPart<?> part : List.of(teapot, camera, rim, floor)) {
+            assertThat(KeyframeEdits.keyFrames(reopened, part)).as("%s", part)
+                    .isEqualTo(KeyframeEdits.keyFrames(edited, part));
+            assertThat(interpolations(reopened, part)).as("%s", part).isEqualTo(interpolations(edited, part));
+        }
+    }
+
+    private static List<Interpolation> interpolations(Scene scene, AnimatedPart<?> part) {
+        return part.track(scene).keys().stream().map(key -> key.interpolation()).toList();
     }
 }

@@ -139,4 +139,50 @@ class InspectorViewModelTest {
         assertThat(problems).singleElement().extracting(Problem::summary).isEqualTo("Could not scale floor");
         assertThat(document.canUndoProperty().get()).isFalse();
     }
+
+    @Test
+    void editsTheMaterialsHighlightsAndUndoRestoresThemExactly() {
+        selected.set(teapot);
+        assertThat(inspector.specularProperty().get()).isEqualTo(Color.fromHex("#ffffff"));
+        assertThat(inspector.shininessProperty().get()).isEqualTo(64);
+
+        inspector.setSpecular(new Color(0.5, 0.5, 0.5));
+        inspector.setShininess(12);
+
+        assertThat(scene.objects().get(teapot).materialOverride().diffuse())
+                .isEqualTo(document.sceneProperty().get().objects().get(teapot).materialOverride().diffuse());
+        assertThat(document.sceneProperty().get().objects().get(teapot).materialOverride().specular())
+                .isEqualTo(new Color(0.5, 0.5, 0.5));
+        assertThat(inspector.shininessProperty().get()).isEqualTo(12);
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo Change the shininess of teapot");
+
+        document.undo();
+        document.undo();
+
+        assertThat(document.sceneProperty().get()).isSameAs(scene);
+        assertThat(inspector.shininessProperty().get()).isEqualTo(64);
+    }
+
+    @Test
+    void refusesANegativeShininessNamingTheField() {
+        selected.set(teapot);
+
+        inspector.setShininess(-2);
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.summary()).isEqualTo("Could not change the shininess of teapot");
+            assertThat(problem.detail()).isEqualTo("Shininess must be a finite number of 0 or more, got -2.0");
+        });
+        assertThat(document.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNumberThatIsNotFiniteNamesItsField() {
+        selected.set(floor);
+
+        inspector.setTranslation(Axis.Z, Double.NaN);
+
+        assertThat(problems).singleElement().extracting(Problem::detail)
+                .isEqualTo("Position Z must be a finite number, got NaN");
+    }
 }

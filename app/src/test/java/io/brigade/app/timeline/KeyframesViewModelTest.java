@@ -150,6 +150,18 @@ class KeyframesViewModelTest {
     }
 
     @Test
+    void aKeyBeyondTheFrameRangeIsNoPlaceToJumpTo() {
+        selected.set(teapot);
+        timeline.setFrame(80); // the last key lies at frame 96, after the range's end at 95
+
+        assertThat(keys.hasNextKeyProperty().get()).isFalse();
+        keys.nextKey();
+
+        assertThat(timeline.frameProperty().get()).isEqualTo(80);
+        assertThat(keys.hasPreviousKeyProperty().get()).isTrue();
+    }
+
+    @Test
     void atAKeyTheInterpolationControlSetsThatKey() {
         selected.set(teapot);
         timeline.setFrame(24);
