@@ -1,0 +1,190 @@
+package io.brigade.app.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brigade.app.MainViewModel;
+import io.brigade.app.MainWindow;
+import io.brigade.app.WindowDialogs;
+import io.brigade.app.export.NodeSnapshots;
+import io.brigade.app.export.SnapshotScale;
+import io.brigade.app.export.SnapshotTarget;
+import io.brigade.app.testing.SampleScenes;
+import io.brigade.app.testing.WindowServices;
+import io.brigade.app.theme.Theme;
+import io.brigade.app.theme.ThemeStore;
+import io.brigade.app.theme.ThemeViewModel;
+import io.brigade.engine.io.PngWriter;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Makes the figures of {@code docs/} with Brigade's own snapshot export, from the real window driven headless, so
+ * they never go stale. The normal build writes them under {@code target/doc-figures} and checks them; to refresh
+ * the committed ones, run (from the repository root)
+ * {@code ./mvnw -B -pl app -am verify -Dtest=DocFiguresTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dbrigade.docs.figures=$PWD/docs/figures}.
+ */
+@ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DocFiguresTest {
+
+    /** Names the folder the figures go to; {@code target/doc-figures} of the app module when not set. */
+    static final String FOLDER_PROPERTY = "brigade.docs.figures";
+    private static final long NO_HANG_SECONDS = 120;
+    private static final int TEAPOT = 1;
+
+    @TempDir
+    static Path renders;
+
+    private final AtomicReference<Path> renderFolder = new AtomicReference<>();
+    private WindowServices services;
+    private MainViewModel viewModel;
+    private MainWindow window;
+    private ThemeViewModel theme;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        services = new WindowServices();
+        viewModel = services.viewModel();
+        theme = new ThemeViewModel(ThemeStore.inMemory());
+        WindowDialogs asking = WindowServices.dialogsOpening(owner -> Optional.empty());
+        WindowDialogs dialogs = new WindowDialogs(asking.openChooser(), asking.saveChooser(), asking.unsavedChanges(),
+                (owner, suggested) -> Optional.ofNullable(renderFolder.get()), asking.stillChooser(),
+                asking.renderRunning(), asking.objChooser());
+        window = new MainWindow(viewModel, dialogs, () -> { }, theme);
+        window.showIn(stage);
+        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+    }
+
+    @Stop
+    void stop() throws InterruptedException {
+        services.shutDown();
+    }
+
+    @Test
+    @Order(1)
+    void theEditorIdleWithTheTeapotSelected(FxRobot robot) throws Exception {
+        showTheTeapot(robot);
+
+        Path file = write("editor-idle.png", stage.getScene().getRoot(), SnapshotScale.X1);
+
+        assertSize(file, stage.getScene().getRoot(), 1);
+    }
+
+    @Test
+    @Order(2)
+    void theEditorMidRender(FxRobot robot) throws Exception {
+        showTheTeapot(robot);
+        renderFolder.set(Files.createDirectories(renders.resolve("frames")));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.render().thumbnails().size() >= 6 || !viewModel.render().runningProperty().get());
+        Path file = write("editor-mid-render.png", stage.getScene().getRoot(), SnapshotScale.X1);
+        robot.interact(() -> viewModel.render().cancel());
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+
+        assertSize(file, stage.getScene().getRoot(), 1);
+    }
+
+    @Test
+    @Order(3)
+    void theSpeedupChartForSlides(FxRobot robot) throws Exception {
+        showTheTeapot(robot);
+        robot.interact(() -> menuItem("measureSpeedupItem").fire());
+        robot.interact(() -> {
+            robot.lookup("#speedupCounts").queryTextInputControl().setText("1, 2");
+            robot.lookup("#speedupFirstFrame").queryTextInputControl().setText("0");
+            robot.lookup("#speedupLastFrame").queryTextInputControl().setText("11");
+        });
+        robot.clickOn("#speedupRun");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#speedupTable").tryQuery()
+                .map(table -> ((javafx.scene.control.TableView<?>) table).getItems().size() == 2).orElse(false));
+        Node chart = target("speedupChart");
+
+        Path file = write("speedup-chart.png", chart, SnapshotScale.X2);
+
+        assertSize(file, chart, 2);
+    }
+
+    @Test
+    @Order(4)
+    void theLightThemeInPresentationMode(FxRobot robot) throws Exception {
+        showTheTeapot(robot);
+        robot.interact(() -> {
+            theme.themeProperty().set(Theme.LIGHT);
+            theme.presentationProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path file = write("editor-light-presentation.png", stage.getScene().getRoot(), SnapshotScale.X1);
+
+        assertSize(file, stage.getScene().getRoot(), 1);
+    }
+
+    private void showTheTeapot(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+        robot.interact(() -> viewModel.outliner().selectObject(TEAPOT));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.viewport().refinedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = (MenuBar) stage.getScene().lookup("#menuBar");
+        return bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    private Node target(String id) {
+        return window.snapshots().targets().stream().filter(target -> target.id().equals(id)).findFirst()
+                .flatMap(SnapshotTarget::showingNode).orElseThrow(() -> new AssertionError("no snapshot target " + id));
+    }
+
+    /** Takes the picture on the FX thread, as Snapshot > ... does, and writes it as PNG. */
+    private static Path write(String name, Node node, SnapshotScale scale) throws Exception {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> image.set(NodeSnapshots.take(node, scale))).get(NO_HANG_SECONDS,
+                TimeUnit.SECONDS);
+        WritableImage picture = image.get();
+        Path file = Files.createDirectories(folder()).resolve(name);
+        PngWriter.write(PngWriter.toImage((int) picture.getWidth(), (int) picture.getHeight(),
+                NodeSnapshots.argb(picture)), file);
+        return file;
+    }
+
+    private static Path folder() {
+        String named = System.getProperty(FOLDER_PROPERTY, "");
+        return named.isBlank() ? Path.of("target", "doc-figures") : Path.of(named);
+    }
+
+    private static void assertSize(Path file, Node node, int scale) throws Exception {
+        BufferedImage written = ImageIO.read(file.toFile());
+        assertThat(written.getWidth()).isEqualTo((int) Math.ceil(node.getLayoutBounds().getWidth()) * scale);
+        assertThat(written.getHeight()).isEqualTo((int) Math.ceil(node.getLayoutBounds().getHeight()) * scale);
+    }
+}
