@@ -14,6 +14,9 @@ import io.brigade.app.render.RenderStatus;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.render.StillRenderViewModel;
 import io.brigade.app.render.StillStatus;
+import io.brigade.app.teaching.ExecutionModeViewModel;
+import io.brigade.app.teaching.TeachingViewModel;
+import io.brigade.app.teaching.WorkerTimelineViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
@@ -57,6 +60,7 @@ public final class MainViewModel {
     private final InspectorViewModel inspector;
     private final RenderViewModel render;
     private final StillRenderViewModel still;
+    private final TeachingViewModel teaching;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -99,7 +103,13 @@ public final class MainViewModel {
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread);
-        this.render = new RenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(), fxThread);
+        ExecutionModeViewModel mode = new ExecutionModeViewModel(renderPreferences,
+                Runtime.getRuntime().availableProcessors());
+        WorkerTimelineViewModel workerTimeline = new WorkerTimelineViewModel(fxThread);
+        this.render = new RenderViewModel(workerTimeline.showing(renderJobs,
+                request -> TeachingViewModel.runTitle(mode.whoWaits(), request.workers())), mode.workers(), fxThread);
+        this.teaching = new TeachingViewModel(mode, workerTimeline, render, renderJobs, backgroundTasks,
+                document.sceneProperty());
         this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
                 backgroundTasks, fxThread);
         this.outliner = new OutlinerViewModel(document, problem::set);
@@ -112,7 +122,8 @@ public final class MainViewModel {
                         ? APP_NAME
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
                 sceneName, document.dirtyProperty()));
-        useWorkers(renderPreferences.load().workers());
+        useWorkers(mode.workers());
+        mode.workersProperty().addListener((observable, old, count) -> useWorkers(count.intValue()));
         render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
         still.statusProperty().addListener((observable, old, status) -> stillChanged(status));
         document.sceneProperty().addListener((observable, old, scene) -> sceneChanged(old, scene));
@@ -150,6 +161,11 @@ public final class MainViewModel {
     /** The final render of the animation. */
     public RenderViewModel render() {
         return render;
+    }
+
+    /** Teaching mode: how renders run (blocking or async, how many workers), the worker timeline, the meter. */
+    public TeachingViewModel teaching() {
+        return teaching;
     }
 
     /** The final render of the frame on show. */
@@ -371,7 +387,7 @@ public final class MainViewModel {
             return;
         }
         renderPreferences.save(choice.preferences());
-        useWorkers(choice.preferences().workers());
+        teaching.mode().setWorkers(choice.preferences().workers()); // the execution mode shows the count too
         if (!choice.settings().equals(scene.settings())) {
             document.apply("Change render settings", scene.withSettings(choice.settings()));
         }

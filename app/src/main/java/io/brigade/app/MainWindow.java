@@ -5,11 +5,16 @@ import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.render.RenderPanel;
 import io.brigade.app.render.RenderSettingsDialog;
 import io.brigade.app.render.StillPanel;
+import io.brigade.app.teaching.BlockingRenderDialog;
+import io.brigade.app.teaching.ExecutionModeView;
+import io.brigade.app.teaching.TeachingPanel;
+import io.brigade.app.teaching.WhoWaits;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
 import java.util.Objects;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -33,10 +38,12 @@ public final class MainWindow {
     private static final double BANNER_MARGIN = 16;
     private static final double OUTLINER_WIDTH = 220;
     private static final double INSPECTOR_WIDTH = 300;
+    private static final double TEACHING_HEIGHT = 250;
 
     private final MainViewModel viewModel;
     private final WindowDialogs dialogs;
     private final Runnable quit;
+    private TeachingPanel teachingPanel;
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
@@ -65,7 +72,8 @@ public final class MainWindow {
                         viewModel::renderStill, viewModel.sceneProperty().isNotNull()
                                 .and(viewModel.still().runningProperty().not()),
                         () -> renderSettings(stage), viewModel.sceneProperty().isNotNull())));
-        root.setCenter(editorPanes());
+        teachingPanel = new TeachingPanel(viewModel.teaching(), TeachingPanel.platformChooser());
+        root.setCenter(editorAndTeaching());
         root.setBottom(StatusLine.create(viewModel));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
@@ -87,6 +95,21 @@ public final class MainWindow {
             }
         });
         stage.show();
+    }
+
+    /** The worker timeline's node once shown, for snapshots of it. */
+    public javafx.scene.layout.Region workerTimelineNode() {
+        return teachingPanel.timelineNode();
+    }
+
+    /** The editor above the teaching panel (worker timeline, CPU use), which spans the window's width. */
+    private SplitPane editorAndTeaching() {
+        SplitPane split = new SplitPane(editorPanes(), teachingPanel.node());
+        split.setId("editorAndTeaching");
+        split.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(teachingPanel.node(), false);
+        split.setDividerPositions(1 - TEACHING_HEIGHT / HEIGHT);
+        return split;
     }
 
     /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
@@ -111,7 +134,8 @@ public final class MainWindow {
 
         BorderPane center = new BorderPane(overlay);
         center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                RenderPanel.create(viewModel.render()), TimelineBar.create(viewModel.timeline())));
+                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render()),
+                TimelineBar.create(viewModel.timeline())));
         return center;
     }
 
@@ -137,7 +161,13 @@ public final class MainWindow {
 
     private void renderAnimation(Stage owner) {
         dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
-                .ifPresent(viewModel::renderAnimation);
+                .ifPresent(folder -> {
+                    if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING) {
+                        BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), folder);
+                    } else {
+                        viewModel.renderAnimation(folder);
+                    }
+                });
     }
 
     /** Asks about a running render, then about unsaved changes; stops the renders only when really closing. */
