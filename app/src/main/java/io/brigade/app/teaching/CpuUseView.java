@@ -2,8 +2,6 @@ package io.brigade.app.teaching;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -29,12 +27,6 @@ public final class CpuUseView {
     private final int cores;
     private final Canvas canvas = new Canvas();
     private final Pane pane = new Pane(canvas);
-    private final AnimationTimer growing = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            draw();
-        }
-    };
 
     public CpuUseView(WorkerTimelineViewModel viewModel, int cores) {
         this.viewModel = viewModel;
@@ -46,15 +38,7 @@ public final class CpuUseView {
         canvas.heightProperty().bind(pane.heightProperty());
         canvas.widthProperty().addListener(observable -> draw());
         canvas.heightProperty().addListener(observable -> draw());
-        viewModel.runs().addListener((ListChangeListener<TimelineRun>) change -> {
-            if (viewModel.runs().stream().anyMatch(TimelineRun::running)) {
-                growing.start();
-            } else {
-                growing.stop();
-            }
-            draw();
-        });
-        draw();
+        LiveRedraw.follow(viewModel.runs(), this::draw);
     }
 
     public Region node() {

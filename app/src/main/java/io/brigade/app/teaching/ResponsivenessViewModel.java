@@ -26,7 +26,7 @@ public final class ResponsivenessViewModel {
     private final ReadOnlyStringWrapper currentGapText = new ReadOnlyStringWrapper(this, "currentGapText", "");
     private final ReadOnlyStringWrapper worstGapText = new ReadOnlyStringWrapper(this, "worstGapText", "");
     private final ReadOnlyBooleanWrapper frozeLately = new ReadOnlyBooleanWrapper(this, "frozeLately");
-    private final List<LongConsumer> nextPulse = new ArrayList<>();
+    private final List<FreezeMeasure> nextPulse = new ArrayList<>();
     private long textShownAt = Long.MIN_VALUE;
     private long lastPulse;
 
@@ -41,9 +41,9 @@ public final class ResponsivenessViewModel {
             frozeLately.set(gaps.isFreeze(gaps.worstGapNanos()));
         }
         if (!nextPulse.isEmpty()) {
-            List<LongConsumer> waiting = List.copyOf(nextPulse);
-            nextPulse.clear();
-            waiting.forEach(consumer -> consumer.accept(nanos));
+            List<FreezeMeasure> due = nextPulse.stream().filter(measure -> nanos >= measure.untilNanos()).toList();
+            nextPulse.removeAll(due);
+            due.forEach(measure -> measure.report().accept(gaps.longestGapEndingAfter(measure.sinceNanos())));
         }
     }
 
@@ -76,18 +76,28 @@ public final class ResponsivenessViewModel {
         return gaps.worstGapNanos();
     }
 
+    /** The longest gap between pulses that ended after {@code nanos}, within the last five seconds. */
+    public long longestGapSince(long nanos) {
+        return gaps.longestGapEndingAfter(nanos);
+    }
+
     /** The timestamp of the newest pulse. */
     public long lastPulseNanos() {
         return lastPulse;
     }
 
     /**
-     * Measures a freeze: on the next pulse, {@code report} gets the longest gap between pulses that ended
-     * after {@code sinceNanos}. Call it right after the UI thread comes back from a long task that began
-     * after {@code sinceNanos}: the gap that pulse closes is how long the window stood still.
+     * Measures a freeze: on the first pulse at or after {@code untilNanos}, {@code report} gets the longest gap
+     * between pulses that ended after {@code sinceNanos}. Call it when the UI thread comes back from a long
+     * task that ran from {@code sinceNanos} to {@code untilNanos}: the gap the next pulse closes is how long the
+     * window stood still. (A task run inside a pulse, as a transition's handler is, returns to that same pulse,
+     * whose timestamp is from before the task; hence the wait for a later one.)
      */
-    public void measureFreezeSince(long sinceNanos, LongConsumer report) {
-        nextPulse.add(now -> report.accept(gaps.longestGapEndingAfter(sinceNanos)));
+    public void measureFreezeSince(long sinceNanos, long untilNanos, LongConsumer report) {
+        nextPulse.add(new FreezeMeasure(sinceNanos, untilNanos, report));
+    }
+
+    private record FreezeMeasure(long sinceNanos, long untilNanos, LongConsumer report) {
     }
 
     static String millis(long nanos) {

@@ -19,12 +19,12 @@ import java.util.function.Consumer;
 /**
  * Watches one job for the worker timeline. The job's trace holds the work that has ended; the job's events
  * say which work has begun. A sampling thread of its own ({@code brigade-timeline-N}) combines both into a
- * {@link TimelineRun} {@link #SAMPLE_MILLIS} times a second at most and posts it (to a coalescing bridge),
+ * {@link TimelineRun} every {@link #SAMPLE_MILLIS} ms and posts it (to a coalescing bridge),
  * so the cost stays the same however fast events come; the last post, once the job has ended, is final.
  */
 final class RunRecorder implements RenderListener {
 
-    static final long SAMPLE_MILLIS = 40;
+    static final long SAMPLE_MILLIS = 100;
 
     private final String title;
     private final int workers;

@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,6 +45,7 @@ public final class TeachingViewModel {
     private final ReadOnlyObjectProperty<Scene> scene;
 
     private final ReadOnlyStringWrapper freezeReport = new ReadOnlyStringWrapper(this, "freezeReport", "");
+    private final ReadOnlyLongWrapper measuredFreeze = new ReadOnlyLongWrapper(this, "measuredFreeze");
     private final ReadOnlyBooleanWrapper comparing = new ReadOnlyBooleanWrapper(this, "comparing");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private RenderJob compareJob;
@@ -91,6 +94,11 @@ public final class TeachingViewModel {
         return freezeReport.getReadOnlyProperty();
     }
 
+    /** How long the newest blocking render froze the window, in nanoseconds; 0 before one. */
+    public ReadOnlyLongProperty measuredFreezeProperty() {
+        return measuredFreeze.getReadOnlyProperty();
+    }
+
     /** True while the comparison runs. */
     public ReadOnlyBooleanProperty comparingProperty() {
         return comparing.getReadOnlyProperty();
@@ -134,6 +142,7 @@ public final class TeachingViewModel {
         int last = plan.lastFrameProperty().get();
         long since = System.nanoTime();
         freezeReport.set("");
+        measuredFreeze.set(0);
         if (mode.workers() == 1) {
             List<TraceSpan> spans = new ArrayList<>();
             render.runHere(current, plan.folder(), first, last,
@@ -142,9 +151,11 @@ public final class TeachingViewModel {
         } else {
             render.start(current, plan.folder(), first, last).ifPresent(this::waitOnTheUiThread);
         }
-        responsiveness.measureFreezeSince(since, frozen -> freezeReport.set(String.format(Locale.ROOT,
-                "UI was frozen for %s (estimated %s)", ResponsivenessViewModel.millis(frozen),
-                ResponsivenessViewModel.millis(plan.expectedFreezeNanos()))));
+        responsiveness.measureFreezeSince(since, System.nanoTime(), frozen -> {
+            measuredFreeze.set(frozen);
+            freezeReport.set(String.format(Locale.ROOT, "UI was frozen for %s (estimated %s)",
+                    ResponsivenessViewModel.millis(frozen), ResponsivenessViewModel.millis(plan.expectedFreezeNanos())));
+        });
     }
 
     /**

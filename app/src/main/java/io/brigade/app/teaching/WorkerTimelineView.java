@@ -3,8 +3,6 @@ package io.brigade.app.teaching;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.animation.AnimationTimer;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -33,12 +31,6 @@ public final class WorkerTimelineView {
     private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
     private final Pane pane = new Pane(canvas, hover);
-    private final AnimationTimer growing = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            draw();
-        }
-    };
 
     public WorkerTimelineView(WorkerTimelineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,8 +48,7 @@ public final class WorkerTimelineView {
         hover.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         canvas.setOnMouseMoved(event -> showHover(event.getX(), event.getY()));
         canvas.setOnMouseExited(event -> hover.setVisible(false));
-        viewModel.runs().addListener((ListChangeListener<TimelineRun>) change -> runsChanged());
-        draw();
+        LiveRedraw.follow(viewModel.runs(), this::draw);
     }
 
     /** The timeline's node, to put in a window or take a snapshot of. */
@@ -67,15 +58,6 @@ public final class WorkerTimelineView {
 
     Canvas canvas() {
         return canvas;
-    }
-
-    private void runsChanged() {
-        if (viewModel.runs().stream().anyMatch(TimelineRun::running)) {
-            growing.start();
-        } else {
-            growing.stop();
-        }
-        draw();
     }
 
     private void draw() {

@@ -36,12 +36,14 @@ class ResponsivenessViewModelTest {
         long renderStarted = 20 * MS;
         AtomicLong frozen = new AtomicLong(-1);
 
-        meter.measureFreezeSince(renderStarted, frozen::set);
+        long renderEnded = 7_900 * MS;
+        meter.measureFreezeSince(renderStarted, renderEnded, frozen::set);
+        meter.pulse(18 * MS); // the pulse the render ran in ends with a timestamp from before it
         assertThat(frozen).hasValue(-1);
-        meter.pulse(7_917 * MS);
+        meter.pulse(7_918 * MS);
 
         assertThat(frozen).hasValue(7_900 * MS);
-        meter.pulse(7_934 * MS);
+        meter.pulse(7_935 * MS);
         assertThat(frozen).as("reported once").hasValue(7_900 * MS);
     }
 }
