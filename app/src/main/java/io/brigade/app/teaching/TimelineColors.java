@@ -16,7 +16,8 @@ final class TimelineColors {
     static final Color GRID = Color.web("#ffffff22");
     static final Color AXIS = Color.web("#c8cbd0");
     static final Color BLOCKED = Color.web("#e5484d");
-    static final Color WAIT = Color.web("#6b6f78");
+    static final Color WAIT = Color.web("#3f434a");
+    static final Color WAIT_STRIPE = Color.web("#7a7f89");
     static final Color RUNNING_EDGE = Color.WHITE;
     static final Color CORES = Color.web("#f5b642");
     static final Color BUSY = Color.web("#4e9af1");

@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -26,6 +27,7 @@ public final class WorkerTimelineView {
     private static final Font BLOCK_FONT = Font.font("System", FontWeight.BOLD, 12);
     private static final Font AXIS_FONT = Font.font("System", 12);
     private static final double HOVER_OFFSET = 14;
+    private static final double LEGEND_SWATCH = 12;
 
     private final WorkerTimelineViewModel viewModel;
     private final Canvas canvas = new Canvas();
@@ -83,6 +85,7 @@ public final class WorkerTimelineView {
             drawRun(g, layout, r, runs.get(r), now);
         }
         drawAxis(g, layout, width);
+        drawLegend(g, layout.plotRight(), TimelineLayout.HEADER_HEIGHT / 2);
     }
 
     private void drawRun(GraphicsContext g, TimelineLayout layout, int index, TimelineRun run, long now) {
@@ -128,15 +131,62 @@ public final class WorkerTimelineView {
             g.setLineWidth(2);
             g.strokeRect(x0 + 1, y + 1, x1 - x0 - 2, h - 2);
         }
+        if (block.kind() == TimelineBlock.Kind.WAIT) {
+            hatch(g, x0, y, x1 - x0, h);
+        }
         g.setGlobalAlpha(1);
-        String text = block.kind() == TimelineBlock.Kind.BLOCKED ? "UI blocked: the window is frozen"
-                : block.frame() >= 0 ? Integer.toString(block.frame()) : "";
+        String text = switch (block.kind()) {
+            case BLOCKED -> "UI blocked: the window is frozen";
+            case WAIT -> "wait";
+            case RENDER, WRITE -> block.frame() >= 0 ? Integer.toString(block.frame()) : "";
+        };
         g.setFont(BLOCK_FONT);
         if (!text.isEmpty() && x1 - x0 > 8 * text.length() + 6 && h >= 12) {
             g.setFill(TimelineColors.textOn(fill));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(text, (x0 + x1) / 2, y + h / 2);
             g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+
+    /** Diagonal stripes over a wait, so it reads as "not working" next to the frames' solid blocks. */
+    private static void hatch(GraphicsContext g, double x, double y, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+        g.setStroke(TimelineColors.WAIT_STRIPE);
+        g.setLineWidth(2);
+        for (double sx = x - h; sx < x + w; sx += 7) {
+            g.strokeLine(sx, y + h, sx + h, y);
+        }
+        g.restore();
+    }
+
+    /** What the colours mean, at the right of the top header. */
+    private static void drawLegend(GraphicsContext g, double right, double middle) {
+        String[] labels = {"colour = frame", "waiting for the output", "UI thread blocked", "still running"};
+        Color[] fills = {TimelineColors.frame(1), TimelineColors.WAIT, TimelineColors.BLOCKED, TimelineColors.GROUND};
+        g.setFont(AXIS_FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        double x = right;
+        for (int i = labels.length - 1; i >= 0; i--) {
+            Text measure = new Text(labels[i]);
+            measure.setFont(AXIS_FONT);
+            x -= measure.getLayoutBounds().getWidth() + LEGEND_SWATCH + 18;
+            g.setFill(fills[i]);
+            g.fillRect(x, middle - LEGEND_SWATCH / 2, LEGEND_SWATCH, LEGEND_SWATCH);
+            if (i == 1) {
+                hatch(g, x, middle - LEGEND_SWATCH / 2, LEGEND_SWATCH, LEGEND_SWATCH);
+            }
+            if (i == labels.length - 1) {
+                g.setStroke(TimelineColors.RUNNING_EDGE);
+                g.setLineWidth(2);
+                g.strokeRect(x + 1, middle - LEGEND_SWATCH / 2 + 1, LEGEND_SWATCH - 2, LEGEND_SWATCH - 2);
+            }
+            g.setFill(TimelineColors.MUTED_TEXT);
+            g.fillText(labels[i], x + LEGEND_SWATCH + 5, middle);
         }
     }
 
