@@ -109,6 +109,12 @@ public final class WorkerTimelineView {
         for (TimelineBlock block : run.blocks()) {
             drawBlock(g, layout, index, run, block, now);
         }
+        if (run.workers() > 0 && run.blocks().stream().noneMatch(block -> block.lane() == TimelineRun.UI_LANE)) {
+            g.setFont(BLOCK_FONT);
+            g.setFill(TimelineColors.MUTED_TEXT);
+            g.fillText("free: it only started the render, and keeps drawing the window", layout.plotLeft() + 8,
+                    layout.laneTop(index, TimelineRun.UI_LANE) + lane / 2);
+        }
     }
 
     private void drawBlock(GraphicsContext g, TimelineLayout layout, int index, TimelineRun run, TimelineBlock block,

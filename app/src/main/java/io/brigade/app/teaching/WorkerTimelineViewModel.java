@@ -27,9 +27,8 @@ import javafx.collections.ObservableList;
  */
 public final class WorkerTimelineViewModel {
 
-    private static final AtomicInteger RECORDERS = new AtomicInteger();
-
     private final Executor fxThread;
+    private final AtomicInteger recorders = new AtomicInteger();
     private final ObservableList<TimelineRun> runs = FXCollections.observableArrayList();
     private final ObservableList<TimelineRun> runsView = FXCollections.unmodifiableObservableList(runs);
     /** Per run on show: where its job spans come from, and the spans the UI thread recorded. */
@@ -75,7 +74,7 @@ public final class WorkerTimelineViewModel {
             }
         });
         RunRecorder recorder = new RunRecorder(title, request.workers(), request.output().isPresent(),
-                "brigade-timeline-" + RECORDERS.incrementAndGet(), samples::post);
+                "brigade-timeline-" + recorders.incrementAndGet(), samples::post);
         long now = System.nanoTime();
         runs.add(new TimelineRun(title, request.workers(), request.output().isPresent(), now, now, true, List.of()));
         slots.add(new Slot(recorder::spans));
