@@ -302,9 +302,10 @@ public final class MainViewModel {
         return FXCollections.unmodifiableObservableList(recentFiles);
     }
 
-    /** True while the animation or a still renders. */
+    /** True while the animation, a still or a comparison renders. */
     public boolean isRendering() {
-        return render.runningProperty().get() || still.runningProperty().get();
+        return render.runningProperty().get() || still.runningProperty().get()
+                || teaching.comparingProperty().get();
     }
 
     /**
@@ -322,10 +323,11 @@ public final class MainViewModel {
         }
     }
 
-    /** Stops the animation and the still; the jobs end their threads shortly after. */
+    /** Stops the animation, the still and a comparison; the jobs end their threads shortly after. */
     public void cancelRenders() {
         render.cancel();
         still.cancel();
+        teaching.cancelCompare();
     }
 
     /** Renders the frame on show at the scene's settings; the still replaces the preview once it is done. */

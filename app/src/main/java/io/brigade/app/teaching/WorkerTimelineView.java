@@ -253,6 +253,8 @@ public final class WorkerTimelineView {
         String when = String.format(Locale.ROOT, "%.3f s \u2192 %.3f s (%s)", (block.startNanos() - run.originNanos()) / 1e9,
                 (end - run.originNanos()) / 1e9, ResponsivenessViewModel.millis(end - block.startNanos()));
         String state = block.running() ? "\nstill running" : block.isAbandoned() ? "\n" + block.outcome() : "";
-        return block.label() + "\n" + run.laneLabel(block.lane()) + "\n" + when + state;
+        String what = block.kind() == TimelineBlock.Kind.WAIT && block.frame() >= 0
+                ? "waiting to hand frame " + block.frame() + " to the output (queue full)" : block.label();
+        return what + "\n" + run.laneLabel(block.lane()) + "\n" + when + state;
     }
 }
