@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -27,7 +28,7 @@ import javafx.stage.WindowEvent;
 
 /**
  * The editor's main window: menu on top; the outliner, the preview with its timeline and the inspector side by
- * side; the status line below.
+ * side; the teaching panel (worker timeline, CPU use) under them; the status line below.
  */
 public final class MainWindow {
 
@@ -98,7 +99,7 @@ public final class MainWindow {
     }
 
     /** The worker timeline's node once shown, for snapshots of it. */
-    public javafx.scene.layout.Region workerTimelineNode() {
+    public Region workerTimelineNode() {
         return teachingPanel.timelineNode();
     }
 
