@@ -1,5 +1,6 @@
 package io.brigade.app.teaching;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
@@ -29,7 +30,7 @@ public final class BlockingRenderDialog {
     }
 
     /** Probes a frame, asks, and on confirmation renders blocking into {@code folder}. */
-    public static void confirmAndRender(Window owner, TeachingViewModel teaching, java.nio.file.Path folder) {
+    public static void confirmAndRender(Window owner, TeachingViewModel teaching, Path folder) {
         teaching.planBlockingRender(folder, plan -> ask(owner, plan).ifPresent(confirmed -> {
             PauseTransition redraw = new PauseTransition(REDRAW_BEFORE_FREEZE);
             redraw.setOnFinished(event -> teaching.renderBlocking(confirmed));

@@ -1,5 +1,6 @@
 package io.brigade.app.teaching;
 
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -87,7 +88,7 @@ public final class ExecutionModeView {
         return row;
     }
 
-    private static Label sentence(String id, javafx.beans.value.ObservableStringValue text) {
+    private static Label sentence(String id, ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("execution-mode-sentence");

@@ -2,6 +2,7 @@ package io.brigade.app.teaching;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
@@ -97,7 +98,7 @@ public final class TeachingPanel {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             chooser.setInitialFileName(fileName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT)
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT)
                     + " files", "*." + extension));
             return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         };

@@ -1,5 +1,6 @@
 package io.brigade.app.teaching;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -65,7 +66,7 @@ public record TimelineRun(String title, int workers, boolean output, long origin
             return this;
         }
         long end = Math.max(endNanos, more.stream().mapToLong(TimelineBlock::endNanos).max().orElse(endNanos));
-        List<TimelineBlock> all = new java.util.ArrayList<>(blocks);
+        List<TimelineBlock> all = new ArrayList<>(blocks);
         all.addAll(more);
         return new TimelineRun(title, workers, output, originNanos, end, running, all);
     }

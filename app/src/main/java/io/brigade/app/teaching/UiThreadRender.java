@@ -13,6 +13,7 @@ import io.brigade.engine.schedule.RenderJobException;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.TraceSpan;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ final class UiThreadRender {
         String outcome = "written";
         try {
             sink.write(rendered);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             outcome = "failed";
             throw RenderJobException.atFrame(frame, "could not write " + sink.destination(frame), e);
         } finally {
