@@ -23,6 +23,9 @@ import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.render.StillRenderViewModel;
 import io.brigade.app.render.StillStatus;
 import io.brigade.app.timeline.KeyframesViewModel;
+import io.brigade.app.teaching.ExecutionModeViewModel;
+import io.brigade.app.teaching.TeachingViewModel;
+import io.brigade.app.teaching.WorkerTimelineViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
@@ -73,6 +76,7 @@ public final class MainViewModel {
     private final KeyframesViewModel keyframes;
     private final CameraInspectorViewModel cameraInspector;
     private final LightInspectorViewModel lightInspector;
+    private final TeachingViewModel teaching;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -118,7 +122,13 @@ public final class MainViewModel {
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread, backgroundTasks, this::picked);
-        this.render = new RenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(), fxThread);
+        ExecutionModeViewModel mode = new ExecutionModeViewModel(renderPreferences,
+                Runtime.getRuntime().availableProcessors());
+        WorkerTimelineViewModel workerTimeline = new WorkerTimelineViewModel(fxThread);
+        this.render = new RenderViewModel(workerTimeline.showing(renderJobs,
+                request -> TeachingViewModel.runTitle(mode.whoWaits(), request.workers())), mode.workers(), fxThread);
+        this.teaching = new TeachingViewModel(mode, workerTimeline, render, renderJobs, backgroundTasks,
+                document.sceneProperty());
         this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
                 backgroundTasks, fxThread);
         this.outliner = new OutlinerViewModel(document, problem::set);
@@ -137,7 +147,8 @@ public final class MainViewModel {
                         ? APP_NAME
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
                 sceneName, document.dirtyProperty()));
-        useWorkers(renderPreferences.load().workers());
+        useWorkers(mode.workers());
+        mode.workersProperty().addListener((observable, old, count) -> useWorkers(count.intValue()));
         render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
         still.statusProperty().addListener((observable, old, status) -> stillChanged(status));
         document.sceneProperty().addListener((observable, old, scene) -> sceneChanged(old, scene));
@@ -182,6 +193,11 @@ public final class MainViewModel {
     /** The final render of the animation. */
     public RenderViewModel render() {
         return render;
+    }
+
+    /** Teaching mode: how renders run (blocking or async, how many workers), the worker timeline, the meter. */
+    public TeachingViewModel teaching() {
+        return teaching;
     }
 
     /** The final render of the frame on show. */
@@ -346,9 +362,10 @@ public final class MainViewModel {
         return FXCollections.unmodifiableObservableList(recentFiles);
     }
 
-    /** True while the animation or a still renders. */
+    /** True while the animation, a still or a comparison renders. */
     public boolean isRendering() {
-        return render.runningProperty().get() || still.runningProperty().get();
+        return render.runningProperty().get() || still.runningProperty().get()
+                || teaching.comparingProperty().get();
     }
 
     /**
@@ -366,10 +383,11 @@ public final class MainViewModel {
         }
     }
 
-    /** Stops the animation and the still; the jobs end their threads shortly after. */
+    /** Stops the animation, the still and a comparison; the jobs end their threads shortly after. */
     public void cancelRenders() {
         render.cancel();
         still.cancel();
+        teaching.cancelCompare();
     }
 
     /** Renders the frame on show at the scene's settings; the still replaces the preview once it is done. */
@@ -431,7 +449,7 @@ public final class MainViewModel {
             return;
         }
         renderPreferences.save(choice.preferences());
-        useWorkers(choice.preferences().workers());
+        teaching.mode().setWorkers(choice.preferences().workers()); // the execution mode shows the count too
         if (!choice.settings().equals(scene.settings())) {
             document.apply("Change render settings", scene.withSettings(choice.settings()));
         }

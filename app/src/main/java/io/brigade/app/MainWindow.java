@@ -8,6 +8,10 @@ import io.brigade.app.export.SnapshotTargets;
 import io.brigade.app.render.StillPanel;
 import io.brigade.app.theme.ThemeStore;
 import io.brigade.app.theme.ThemeViewModel;
+import io.brigade.app.teaching.BlockingRenderDialog;
+import io.brigade.app.teaching.ExecutionModeView;
+import io.brigade.app.teaching.TeachingPanel;
+import io.brigade.app.teaching.WhoWaits;
 import io.brigade.app.timeline.TimelineBar;
 import io.brigade.app.timeline.TimelineKeys;
 import io.brigade.app.viewport.PreviewPane;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import io.brigade.app.viewport.ViewportKeys;
 import java.util.Objects;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -23,6 +28,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -30,7 +36,7 @@ import javafx.stage.WindowEvent;
 
 /**
  * The editor's main window: menu and toolbar on top; the outliner, the preview with its timeline and the inspector
- * side by side; the status line below.
+ * side by side; the teaching panel (worker timeline, CPU use) under them; the status line below.
  */
 public final class MainWindow {
 
@@ -40,6 +46,7 @@ public final class MainWindow {
     private static final double BANNER_MARGIN = 16;
     private static final double OUTLINER_WIDTH = 220;
     private static final double INSPECTOR_WIDTH = 300;
+    private static final double TEACHING_HEIGHT = 250;
 
     /** Where Save As starts for a scene that belongs to no file yet. */
     static final Path UNTITLED_FILE = Path.of("untitled" + SceneFiles.EXTENSION);
@@ -49,6 +56,7 @@ public final class MainWindow {
     private final Runnable quit;
     private final ThemeViewModel theme;
     private final SnapshotTargets snapshots = new SnapshotTargets();
+    private TeachingPanel teachingPanel;
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
@@ -97,11 +105,13 @@ public final class MainWindow {
                 MainToolbar.items(editMenu, "undoItem", "redoItem"),
                 MainToolbar.items(renderMenu, "renderAnimationItem", "renderStillItem", "cancelRenderItem"),
                 MainToolbar.items(animationMenu, "addKeyItem", "deleteKeyItem"))));
-        root.setCenter(editorPanes());
+        teachingPanel = new TeachingPanel(viewModel.teaching(), TeachingPanel.platformChooser());
+        root.setCenter(editorAndTeaching());
         root.setBottom(StatusLine.create(viewModel));
 
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         new SlideTools(viewModel, theme, snapshots).install(stage, root, menuBar, scene);
+        snapshots.register("workerTimeline", "Worker Timeline", teachingPanel.timelineNode());
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
         ViewportKeys.install(scene, viewModel.viewport());
@@ -120,6 +130,21 @@ public final class MainWindow {
             }
         });
         stage.show();
+    }
+
+    /** The worker timeline's node once shown, for snapshots of it. */
+    public Region workerTimelineNode() {
+        return teachingPanel.timelineNode();
+    }
+
+    /** The editor above the teaching panel (worker timeline, CPU use), which spans the window's width. */
+    private SplitPane editorAndTeaching() {
+        SplitPane split = new SplitPane(editorPanes(), teachingPanel.node());
+        split.setId("editorAndTeaching");
+        split.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(teachingPanel.node(), false);
+        split.setDividerPositions(1 - TEACHING_HEIGHT / HEIGHT);
+        return split;
     }
 
     /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
@@ -145,7 +170,7 @@ public final class MainWindow {
 
         BorderPane center = new BorderPane(overlay);
         center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                RenderPanel.create(viewModel.render()),
+                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render()),
                 TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
     }
@@ -183,7 +208,13 @@ public final class MainWindow {
 
     private void renderAnimation(Stage owner) {
         dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
-                .ifPresent(viewModel::renderAnimation);
+                .ifPresent(folder -> {
+                    if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING) {
+                        BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), folder);
+                    } else {
+                        viewModel.renderAnimation(folder);
+                    }
+                });
     }
 
     /** Asks about a running render, then about unsaved changes; stops the renders only when really closing. */

@@ -1,5 +1,6 @@
 package io.brigade.app;
 
+import io.brigade.app.teaching.ResponsivenessMeterView;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -8,7 +9,10 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
-/** The status bar: the latest message on the left; scene, triangles, render time and frame on the right. */
+/**
+ * The status bar: the responsiveness meter and the latest message on the left; scene, triangles, render time and
+ * frame on the right.
+ */
 final class StatusLine {
 
     private StatusLine() {
@@ -27,6 +31,7 @@ final class StatusLine {
                 separator(),
                 field("statusFrame", viewModel.timeline().positionTextProperty()));
         bar.getRightItems().forEach(item -> item.visibleProperty().bind(viewModel.sceneProperty().isNotNull()));
+        bar.getLeftItems().add(ResponsivenessMeterView.create(viewModel.teaching().responsiveness()));
         return bar;
     }
 

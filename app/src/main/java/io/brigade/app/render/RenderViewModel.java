@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -140,25 +141,58 @@ public final class RenderViewModel {
      */
     public void start(Scene scene, Path into) {
         Objects.requireNonNull(scene, "scene");
+        start(scene, into, scene.settings().startFrame(), scene.settings().endFrame());
+    }
+
+    /**
+     * Starts rendering frames {@code firstFrame..lastFrame} of {@code scene} into {@code into}; returns the job,
+     * or empty when another render runs or the engine refused the job (the status then says why).
+     */
+    public Optional<RenderJob> start(Scene scene, Path into, int firstFrame, int lastFrame) {
+        Optional<RenderRequest> request = prepare(scene, into, firstFrame, lastFrame);
+        if (request.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            job = jobs.start(request.get(), new StatusListener());
+            return Optional.of(job);
+        } catch (RenderTooLargeException e) { // refused before any thread started: too big for this heap
+            show(new RenderStatus(RenderStatus.Phase.FAILED, 0, request.get().frameCount(), 0, Optional.empty(),
+                    Duration.ZERO, Optional.of(e.getMessage()), List.of()));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Renders as {@link #start(Scene, Path, int, int)} does, but hands the request and the panel's listener to
+     * {@code renderHere}, which renders on the calling thread and returns when done (blocking mode with one
+     * worker renders on the FX thread itself). Does nothing while another render runs.
+     */
+    public void runHere(Scene scene, Path into, int firstFrame, int lastFrame,
+                        BiConsumer<RenderRequest, RenderListener> renderHere) {
+        Objects.requireNonNull(renderHere, "renderHere");
+        prepare(scene, into, firstFrame, lastFrame).ifPresent(request -> {
+            job = null;
+            renderHere.accept(request, new StatusListener());
+        });
+    }
+
+    private Optional<RenderRequest> prepare(Scene scene, Path into, int firstFrame, int lastFrame) {
+        Objects.requireNonNull(scene, "scene");
         Objects.requireNonNull(into, "into");
         if (running.get()) {
-            return;
+            return Optional.empty();
         }
         writer = new PngSequenceWriter(into);
-        RenderRequest request = RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(workers)
-                .withOutput(writer);
+        RenderRequest request = RenderRequest.of(scene::poseAt, scene.settings().withFrames(firstFrame, lastFrame))
+                .withWorkers(workers).withOutput(writer);
         folder = into;
         rendered = scene;
         sceneChanged.set(false);
         thumbnails.clear();
         shown.set(true);
         show(RenderStatus.starting(request.frameCount()));
-        try {
-            job = jobs.start(request, new StatusListener());
-        } catch (RenderTooLargeException e) { // refused before any thread started: too big for this heap
-            show(new RenderStatus(RenderStatus.Phase.FAILED, 0, request.frameCount(), 0, Optional.empty(),
-                    Duration.ZERO, Optional.of(e.getMessage()), List.of()));
-        }
+        return Optional.of(request);
     }
 
     /** Worker threads for the jobs started from now on. */

@@ -6,12 +6,16 @@ import io.brigade.app.edit.ObjectEdits;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.schedule.JobOutcome;
+import io.brigade.engine.schedule.JobResult;
+import io.brigade.engine.schedule.RenderEvent;
 import io.brigade.engine.schedule.RenderJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -149,6 +153,29 @@ class RenderViewModelTest {
         assertThat(render.statusProperty().get().phase()).isEqualTo(RenderStatus.Phase.FAILED);
         assertThat(render.statusProperty().get().failure()).isPresent();
         assertThat(render.headlineProperty().get()).startsWith("Render failed: ").contains("taken");
+    }
+
+    @Test
+    void aShortenedRangeRendersOnlyThoseFramesAndRunHereReportsLikeAJob() throws Exception {
+        Scene scene = smallScene();
+
+        assertThat(render.start(scene, dir.resolve("part"), 2, 3)).isPresent();
+        runFxTasksUntil(() -> !render.runningProperty().get());
+        assertThat(Files.list(dir.resolve("part")).map(file -> file.getFileName().toString()).sorted())
+                .containsExactly("frame_00002.png", "frame_00003.png");
+        assertThat(render.sceneChangedProperty().get()).as("the scene is the one being edited").isFalse();
+
+        List<String> asked = new ArrayList<>();
+        render.runHere(scene, dir.resolve("here"), 0, 1, (request, listener) -> {
+            asked.add(request.settings().startFrame() + "-" + request.settings().endFrame() + " to "
+                    + request.output().orElseThrow().destination(0));
+            listener.jobFinished(new RenderEvent.JobFinished(new JobResult(JobOutcome.COMPLETED, 2, 0, 2,
+                    Duration.ofMillis(5), Optional.empty())));
+        });
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        assertThat(asked).containsExactly("0-1 to " + dir.resolve("here").resolve("frame_00000.png"));
+        assertThat(render.headlineProperty().get()).startsWith("Rendered 2 frames into " + dir.resolve("here"));
     }
 
     @ParameterizedTest(name = "{0} ms -> {1}")

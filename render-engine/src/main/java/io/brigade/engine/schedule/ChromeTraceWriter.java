@@ -14,9 +14,10 @@ import java.util.Map;
 /**
  * Writes spans in the Chrome trace-event format: a complete ("X") event per span, times in
  * microseconds from the job's start, one numbered thread per thread name with "thread_name" metadata.
- * The output opens in Perfetto (ui.perfetto.dev) and chrome://tracing.
+ * The output opens in Perfetto (ui.perfetto.dev) and chrome://tracing. {@link JobTrace} writes a job's
+ * own spans with it; the app adds spans of its own threads (the UI thread waiting for a job) to the same file.
  */
-final class ChromeTraceWriter {
+public final class ChromeTraceWriter {
 
     static final int PROCESS_ID = 1;
 
@@ -25,7 +26,8 @@ final class ChromeTraceWriter {
     private ChromeTraceWriter() {
     }
 
-    static void write(long originNanos, List<TraceSpan> spans, OutputStream out) throws IOException {
+    /** Writes {@code spans} with times counted from the {@link System#nanoTime()} reading {@code originNanos}. */
+    public static void write(long originNanos, List<TraceSpan> spans, OutputStream out) throws IOException {
         Map<String, Integer> threadIds = numberThreads(spans);
         try (JsonGenerator json = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

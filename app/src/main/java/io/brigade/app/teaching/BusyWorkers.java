@@ -1,0 +1,45 @@
+package io.brigade.app.teaching;
+
+import java.util.List;
+
+/** How many threads were rendering over time, derived from a run's render blocks. */
+public final class BusyWorkers {
+
+    private BusyWorkers() {
+    }
+
+    /**
+     * The average number of threads rendering in each of {@code buckets} equal slices of {@code from..to}:
+     * 2.5 means two threads rendered all through the slice and a third for half of it.
+     */
+    public static double[] sample(List<TimelineBlock> blocks, long from, long to, int buckets) {
+        if (buckets < 1 || to <= from) {
+            return new double[Math.max(0, buckets)];
+        }
+        double[] busy = new double[buckets];
+        double width = (double) (to - from) / buckets;
+        for (TimelineBlock block : blocks) {
+            if (block.kind() != TimelineBlock.Kind.RENDER) {
+                continue;
+            }
+            long start = Math.max(from, block.startNanos());
+            long end = Math.min(to, block.endNanos());
+            if (end <= start) {
+                continue;
+            }
+            int first = (int) Math.min(buckets - 1, (start - from) / width);
+            int last = (int) Math.min(buckets - 1, (end - from) / width);
+            for (int bucket = first; bucket <= last; bucket++) {
+                double bucketStart = from + bucket * width;
+                double overlap = Math.min(end, bucketStart + width) - Math.max(start, bucketStart);
+                busy[bucket] += Math.max(0, overlap) / width;
+            }
+        }
+        return busy;
+    }
+
+    /** The average number of threads rendering over {@code from..to}. */
+    public static double average(List<TimelineBlock> blocks, long from, long to) {
+        return to <= from ? 0 : sample(blocks, from, to, 1)[0];
+    }
+}

@@ -1,0 +1,114 @@
+package io.brigade.app.teaching;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the worker timeline draws what: runs stacked top to bottom, each a header and its lanes; one time
+ * axis at the bottom shared by all runs, each run's time counted from its own start. Also finds the block
+ * under a point, for the hover card.
+ */
+final class TimelineLayout {
+
+    static final double LABEL_WIDTH = 150;
+    static final double RIGHT_PAD = 16;
+    static final double AXIS_HEIGHT = 28;
+    static final double HEADER_HEIGHT = 22;
+    static final double MIN_LANE = 14;
+    static final double MAX_LANE = 34;
+
+    /** A block and the run it belongs to. */
+    record Hit(TimelineRun run, TimelineBlock block) {
+    }
+
+    private final List<TimelineRun> runs;
+    private final double width;
+    private final double laneHeight;
+    private final long spanNanos;
+
+    /** @param nowNanos where running runs end; finished runs end at their last block */
+    TimelineLayout(List<TimelineRun> runs, double width, double height, long nowNanos) {
+        this.runs = List.copyOf(runs);
+        this.width = width;
+        int lanes = runs.stream().mapToInt(TimelineRun::laneCount).sum();
+        double free = height - AXIS_HEIGHT - HEADER_HEIGHT * runs.size();
+        this.laneHeight = lanes == 0 ? MAX_LANE : Math.max(MIN_LANE, Math.min(MAX_LANE, free / lanes));
+        this.spanNanos = Math.max(1_000_000, runs.stream().mapToLong(run -> end(run, nowNanos) - run.originNanos())
+                .max().orElse(0));
+    }
+
+    static long end(TimelineRun run, long nowNanos) {
+        return run.running() ? Math.max(run.endNanos(), nowNanos) : run.endNanos();
+    }
+
+    double laneHeight() {
+        return laneHeight;
+    }
+
+    /** The time the axis spans, the longest run's. */
+    long spanNanos() {
+        return spanNanos;
+    }
+
+    double plotLeft() {
+        return LABEL_WIDTH;
+    }
+
+    double plotRight() {
+        return Math.max(LABEL_WIDTH + 1, width - RIGHT_PAD);
+    }
+
+    /** The x of {@code nanos} after the start of its run. */
+    double x(long nanosFromStart) {
+        return plotLeft() + (plotRight() - plotLeft()) * nanosFromStart / spanNanos;
+    }
+
+    /** The top of run {@code index}'s header. */
+    double runTop(int index) {
+        double y = 0;
+        for (int i = 0; i < index; i++) {
+            y += HEADER_HEIGHT + runs.get(i).laneCount() * laneHeight;
+        }
+        return y;
+    }
+
+    double laneTop(int runIndex, int lane) {
+        return runTop(runIndex) + HEADER_HEIGHT + lane * laneHeight;
+    }
+
+    /** Where the axis starts: below the last run. */
+    double axisTop() {
+        return runTop(runs.size());
+    }
+
+    Optional<Hit> hit(double px, double py, long nowNanos) {
+        for (int r = 0; r < runs.size(); r++) {
+            TimelineRun run = runs.get(r);
+            int lane = (int) Math.floor((py - runTop(r) - HEADER_HEIGHT) / laneHeight);
+            if (py < runTop(r) + HEADER_HEIGHT || lane >= run.laneCount()) {
+                continue;
+            }
+            for (TimelineBlock block : run.blocks()) {
+                long end = block.running() ? end(run, nowNanos) : block.endNanos();
+                if (block.lane() == lane && px >= x(block.startNanos() - run.originNanos()) - 1
+                        && px <= x(end - run.originNanos()) + 1) {
+                    return Optional.of(new Hit(run, block));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** A tick step of 1, 2 or 5 times a power of ten seconds giving about {@code wanted} ticks. */
+    static double tickSeconds(double spanSeconds, int wanted) {
+        double raw = spanSeconds / Math.max(1, wanted);
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= raw) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+}

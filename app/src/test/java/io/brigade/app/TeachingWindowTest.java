@@ -1,0 +1,234 @@
+package io.brigade.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brigade.app.render.RenderStatus;
+import io.brigade.app.teaching.TimelineBlock;
+import io.brigade.app.teaching.TimelineRun;
+import io.brigade.app.teaching.WhoWaits;
+import io.brigade.app.testing.SampleScenes;
+import io.brigade.app.testing.WindowServices;
+import io.brigade.engine.scene.Scene;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Teaching mode in the real window: the frozen window measured, the live one, and the controls. */
+@ExtendWith(ApplicationExtension.class)
+class TeachingWindowTest {
+
+    private static final long NO_HANG_SECONDS = 60;
+    /**
+     * Generous: a pulse gap includes drawing the window in software, and on a loaded 2-core machine the FX
+     * thread shares the cores with every worker (gaps of 200-500 ms were seen with a load of 16). A frozen
+     * window stands still for the whole render, seconds.
+     */
+    private static final double WORST_ASYNC_GAP_MILLIS = 1_000;
+    /** The freeze measured from the pulses against the render's own wall time: generous both ways. */
+    private static final double FREEZE_AT_LEAST = 0.7;
+    private static final long FREEZE_SLACK_MILLIS = 2_000;
+
+    @TempDir
+    static Path dir;
+
+    private WindowServices services;
+    private MainViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        services = new WindowServices();
+        viewModel = services.viewModel();
+        WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
+                (owner, sceneName) -> UnsavedChangesPrompt.Answer.DONT_SAVE,
+                (owner, suggested) -> Optional.of(dir.resolve("frames-" + System.nanoTime())),
+                (owner, suggested) -> Optional.empty(), owner -> RenderRunningPrompt.Answer.CANCEL_RENDER_AND_QUIT,
+                owner -> Optional.empty());
+        new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
+        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+    }
+
+    @Stop
+    void stop() throws InterruptedException {
+        services.shutDown();
+    }
+
+    @BeforeEach
+    void waitForTheScene() throws Exception {
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+    }
+
+    /** The sample at a size and range that renders in a second or a few on two cores. */
+    private void useRange(FxRobot robot, int width, int height, int lastFrame) {
+        robot.interact(() -> {
+            Scene scene = viewModel.sceneProperty().get();
+            viewModel.document().apply("Teaching size", scene.withSettings(scene.settings().withSize(width, height)
+                    .withAntiAliasing(1).withFrames(0, lastFrame)));
+        });
+    }
+
+    @Test
+    void aBlockingRenderFreezesTheFxThreadAndTheMeterMeasuresAboutTheRendersLength(FxRobot robot) throws Exception {
+        useRange(robot, 640, 360, 11);
+        robot.clickOn("#blockingModeButton");
+        assertThat(viewModel.teaching().mode().whoWaits()).isEqualTo(WhoWaits.BLOCKING);
+        robot.interact(() -> viewModel.teaching().mode().setWorkers(2));
+        FxPings pings = new FxPings();
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#freezeButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#blockingEstimate").queryLabeled().getText())
+                .startsWith("The window will freeze for about ").endsWith("12 frames at "
+                        + robot.lookup("#blockingEstimate").queryLabeled().getText().replaceAll(".* at ", ""));
+        pings.start();
+        robot.clickOn("#freezeButton");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.teaching().measuredFreezeProperty().get() > 0);
+        pings.stop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RenderStatus status = viewModel.render().statusProperty().get();
+        assertThat(status.phase()).isEqualTo(RenderStatus.Phase.COMPLETED);
+        double renderMillis = status.elapsed().toNanos() / 1e6;
+        double frozenMillis = viewModel.teaching().measuredFreezeProperty().get() / 1e6;
+        System.out.printf(Locale.ROOT, "blocking render %.0f ms, UI frozen %.0f ms (pulse gap), worst FX ping %.0f ms%n",
+                renderMillis, frozenMillis, pings.worstMillis());
+        assertThat(frozenMillis).as("freeze measured from the pulses (ms)")
+                .isBetween(FREEZE_AT_LEAST * renderMillis, renderMillis + FREEZE_SLACK_MILLIS);
+        assertThat(pings.worstMillis()).as("a task posted to the FX thread waited (ms)")
+                .isGreaterThan(FREEZE_AT_LEAST * renderMillis);
+        assertThat(robot.lookup("#freezeReport").queryLabeled().getText()).startsWith("UI was frozen for ");
+        TimelineRun run = viewModel.teaching().timeline().runs().get(0);
+        assertThat(run.blocks()).anyMatch(block -> block.kind() == TimelineBlock.Kind.BLOCKED
+                && block.lane() == TimelineRun.UI_LANE);
+    }
+
+    @Test
+    void aBlockingRenderWithOneWorkerRunsOnTheFxThreadItself(FxRobot robot) throws Exception {
+        useRange(robot, 160, 90, 3);
+        robot.interact(() -> {
+            viewModel.teaching().mode().whoWaitsProperty().set(WhoWaits.BLOCKING);
+            viewModel.teaching().mode().setWorkers(1);
+        });
+        AtomicReference<String> fxThread = new AtomicReference<>();
+        robot.interact(() -> fxThread.set(Thread.currentThread().getName()));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> robot.lookup("#freezeButton").tryQuery().isPresent());
+        robot.clickOn("#freezeButton");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.teaching().measuredFreezeProperty().get() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(viewModel.teaching().timeline().trace().spans()).hasSize(8)
+                .allMatch(span -> span.thread().equals(fxThread.get()));
+        assertThat(viewModel.teaching().timeline().runs().get(0).lanes()).containsExactly("UI thread (renders)");
+        assertThat(viewModel.render().statusProperty().get().phase()).isEqualTo(RenderStatus.Phase.COMPLETED);
+    }
+
+    @Test
+    void anAsyncRenderOnEveryCoreKeepsTheWorstUiGapSmallAndTheTimelineHasALanePerWorker(FxRobot robot)
+            throws Exception {
+        useRange(robot, 320, 180, 47);
+        int cores = Runtime.getRuntime().availableProcessors();
+        robot.interact(() -> viewModel.teaching().mode().setWorkers(cores));
+        robot.clickOn("#asyncModeButton");
+        AtomicLong since = new AtomicLong();
+        robot.interact(() -> since.set(viewModel.teaching().responsiveness().lastPulseNanos()));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        assertThat(viewModel.render().runningProperty().get()).isTrue();
+        long worst = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(NO_HANG_SECONDS);
+        while (viewModel.render().runningProperty().get() && System.nanoTime() < deadline) {
+            Thread.sleep(250); // the meter remembers five seconds; ask well within them
+            worst = Math.max(worst, WaitForAsyncUtils.asyncFx(() -> viewModel.teaching().responsiveness()
+                    .longestGapSince(since.get())).get(NO_HANG_SECONDS, TimeUnit.SECONDS));
+        }
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> !viewModel.teaching().timeline().runs().get(0).running());
+
+        System.out.printf(Locale.ROOT, "async render on %d workers: worst UI frame gap %.1f ms%n", cores, worst / 1e6);
+        assertThat(worst / 1e6).as("worst UI frame gap (ms)").isLessThan(WORST_ASYNC_GAP_MILLIS);
+        TimelineRun run = viewModel.teaching().timeline().runs().get(0);
+        assertThat(run.title()).isEqualTo("Async, " + cores + (cores == 1 ? " worker" : " workers"));
+        assertThat(run.workers()).isEqualTo(cores);
+        assertThat(run.laneCount()).isEqualTo(cores + 2);
+        assertThat(run.blocks().stream().filter(block -> block.kind() == TimelineBlock.Kind.WRITE)
+                .map(TimelineBlock::frame).sorted().toList()).hasSize(48).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theExecutionModeControlsChangeTheChoiceAndItsSentence(FxRobot robot) {
+        robot.clickOn("#blockingModeButton");
+        assertThat(robot.lookup("#whoWaitsSentence").queryLabeled().getText()).contains("freezes");
+        robot.clickOn("#asyncModeButton");
+        assertThat(robot.lookup("#whoWaitsSentence").queryLabeled().getText()).contains("stays live");
+
+        robot.interact(() -> robot.lookup("#workersSpinner").<Spinner<Integer>>query().getValueFactory().setValue(1));
+        assertThat(viewModel.teaching().mode().workers()).isEqualTo(1);
+        assertThat(robot.lookup("#workersSentence").queryLabeled().getText()).contains("one after another");
+        assertThat(robot.lookup("#workerTimeline").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#responsivenessMeter").query().isVisible()).isTrue();
+    }
+
+    /** Posts a task to the FX thread every few milliseconds and records how long each waited to run. */
+    private static final class FxPings {
+        private static final long PING_MILLIS = 10;
+        private final Thread thread = new Thread(this::pingUntilStopped, "test-fx-pings");
+        private final AtomicLong worstNanos = new AtomicLong();
+        private volatile boolean stopped;
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            stopped = true;
+            thread.join(TimeUnit.SECONDS.toMillis(NO_HANG_SECONDS));
+        }
+
+        double worstMillis() {
+            return worstNanos.get() / 1e6;
+        }
+
+        private void pingUntilStopped() {
+            try {
+                while (!stopped) {
+                    CountDownLatch ran = new CountDownLatch(1);
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> {
+                        worstNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                        ran.countDown();
+                    });
+                    if (!ran.await(NO_HANG_SECONDS, TimeUnit.SECONDS)) {
+                        return;
+                    }
+                    Thread.sleep(PING_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
