@@ -70,7 +70,7 @@ final class SlideTools {
                 Platform::runLater, Runtime.getRuntime().availableProcessors());
         SpeedupWindow speedupWindow = new SpeedupWindow(speedup, theme.stylesheets(), chart ->
                 snapshots.targets().stream().filter(target -> target.id().equals("speedupChart")).findFirst()
-                        .ifPresent(target -> snapshotDialog.open(stage, target)));
+                        .ifPresent(target -> snapshotDialog.open(chart.getScene().getWindow(), target)));
         snapshots.register("speedupChart", "Speedup Chart", speedupWindow::chart);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> speedup.cancel());
 
