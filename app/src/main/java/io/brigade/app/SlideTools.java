@@ -56,8 +56,9 @@ final class SlideTools {
         snapshots.register("viewport", "Viewport", () -> lookup(root, "#previewArea"));
         snapshots.register("timeline", "Timeline", () -> lookup(root, "#timelineBar"));
 
-        SnapshotViewModel snapshotModel = new SnapshotViewModel(new ExecutorBackgroundTasks(threadPerTask("brigade-snapshot"),
-                Platform::runLater), image -> {
+        BackgroundTasks snapshotFiles = new ExecutorBackgroundTasks(threadPerTask("brigade-snapshot"),
+                Platform::runLater);
+        SnapshotViewModel snapshotModel = new SnapshotViewModel(snapshotFiles, image -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(image);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);

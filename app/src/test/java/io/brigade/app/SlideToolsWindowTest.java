@@ -54,7 +54,8 @@ class SlideToolsWindowTest {
 
     @BeforeEach
     void waitForTheScene() throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> services.viewModel().sceneProperty().get() != null);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> services.viewModel().sceneProperty().get() != null);
     }
 
     @Stop

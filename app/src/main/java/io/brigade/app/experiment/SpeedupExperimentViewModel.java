@@ -282,7 +282,8 @@ public final class SpeedupExperimentViewModel {
     private static RenderSettings range(RenderSettings scene, int first, int last) {
         if (first < scene.startFrame() || first > scene.endFrame()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "First frame: %d is outside the scene's frames, %d to %d", first, scene.startFrame(), scene.endFrame()));
+                    "First frame: %d is outside the scene's frames, %d to %d", first, scene.startFrame(),
+                    scene.endFrame()));
         }
         if (last < first || last > scene.endFrame()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -1,6 +1,7 @@
 package io.brigade.app.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.engine.scene.Scene;
@@ -65,7 +66,8 @@ class SpeedupExperimentViewModelTest {
         experiment.useSceneRange(SMALL);
         experiment.workerCountsProperty().set("1, 5");
         experiment.start(SMALL, "teapot");
-        assertThat(experiment.problemProperty().get()).isEqualTo("Worker counts: 5 is not between 1 and 4 (twice the cores)");
+        assertThat(experiment.problemProperty().get())
+                .isEqualTo("Worker counts: 5 is not between 1 and 4 (twice the cores)");
 
         experiment.workerCountsProperty().set("1, two");
         experiment.start(SMALL, "teapot");
@@ -116,7 +118,7 @@ class SpeedupExperimentViewModelTest {
 
         assertThat(experiment.reportProperty().get().rows()).singleElement()
                 .satisfies(row -> assertThat(row.framesPerSecond() * row.wallSeconds())
-                        .isCloseTo(SpeedupExperimentViewModel.DEFAULT_FRAMES, org.assertj.core.data.Offset.offset(1e-6)));
+                        .isCloseTo(SpeedupExperimentViewModel.DEFAULT_FRAMES, offset(1e-6)));
 
         assertThat(experiment.firstFrameProperty().get()).isEqualTo(Integer.toString(SMALL.settings().startFrame()));
         assertThat(Integer.parseInt(experiment.lastFrameProperty().get()) - SMALL.settings().startFrame() + 1)
@@ -128,8 +130,8 @@ class SpeedupExperimentViewModelTest {
         ScalingRow perfect = ScalingRow.of(4, 1, 10, 4);
         ScalingRow half = ScalingRow.of(2, 1, 10, 1);
 
-        assertThat(ScalingReportText.rowSerialFraction(perfect)).hasValueCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(ScalingReportText.rowSerialFraction(half)).hasValueCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ScalingReportText.rowSerialFraction(perfect)).hasValueCloseTo(0.0, offset(1e-12));
+        assertThat(ScalingReportText.rowSerialFraction(half)).hasValueCloseTo(1.0, offset(1e-12));
         assertThat(ScalingReportText.rowSerialFractionText(ScalingRow.of(1, 1, 10, 1))).isEqualTo("\u2014");
     }
 }

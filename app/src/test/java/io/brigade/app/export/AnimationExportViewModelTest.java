@@ -62,7 +62,8 @@ class AnimationExportViewModelTest {
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             reader.setInput(in);
             assertThat(reader.getNumImages(true)).isEqualTo(LAST - FIRST + 1);
-            IIOMetadataNode first = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_gif_image_1.0");
+            IIOMetadataNode first = (IIOMetadataNode) reader.getImageMetadata(0)
+                    .getAsTree("javax_imageio_gif_image_1.0");
             IIOMetadataNode control = (IIOMetadataNode) first.getElementsByTagName("GraphicControlExtension").item(0);
             assertThat(control.getAttribute("delayTime")).isEqualTo("8"); // 100 / 12.5 fps
             IIOMetadataNode netscape = (IIOMetadataNode) first.getElementsByTagName("ApplicationExtension").item(0);
@@ -115,7 +116,8 @@ class AnimationExportViewModelTest {
     @Test
     void nothingToExportBeforeARenderCompleted() {
         AnimationExportViewModel export = new AnimationExportViewModel(Optional::empty,
-                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), new FfmpegVideoEncoder(name -> Optional.empty()));
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run),
+                new FfmpegVideoEncoder(name -> Optional.empty()));
 
         assertThat(export.canExport()).isFalse();
         export.export(AnimationFormat.GIF, dir.resolve("none.gif"));

@@ -154,7 +154,8 @@ class SnapshotsTest {
         for (int y = 0; y + 1 < image.getHeight(); y += 2) {
             for (int x = 0; x + 1 < width; x += 2) {
                 int p = argb[y * width + x];
-                if (argb[y * width + x + 1] != p || argb[(y + 1) * width + x] != p || argb[(y + 1) * width + x + 1] != p) {
+                int below = (y + 1) * width + x;
+                if (argb[y * width + x + 1] != p || argb[below] != p || argb[below + 1] != p) {
                     count++;
                 }
             }
