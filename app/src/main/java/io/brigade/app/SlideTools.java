@@ -9,6 +9,7 @@ import io.brigade.app.experiment.SpeedupWindow;
 import io.brigade.app.export.AnimationExportViewModel;
 import io.brigade.app.export.ExportMenu;
 import io.brigade.app.export.SnapshotDialog;
+import io.brigade.app.export.SnapshotFileChooser;
 import io.brigade.app.export.SnapshotMenu;
 import io.brigade.app.export.SnapshotTargets;
 import io.brigade.app.export.SnapshotViewModel;
@@ -64,7 +65,8 @@ final class SlideTools {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
         snapshotModel.messageProperty().addListener((observable, old, text) -> viewModel.showStatus(text));
-        SnapshotDialog snapshotDialog = new SnapshotDialog(snapshotModel, theme.stylesheets());
+        SnapshotDialog snapshotDialog = new SnapshotDialog(snapshotModel, theme.stylesheets(),
+                SnapshotFileChooser.platform());
 
         SpeedupExperimentViewModel speedup = new SpeedupExperimentViewModel(
                 SpeedupMeasurement.benchmark(new RenderScheduler()), threadPerTask("brigade-speedup"),

@@ -151,6 +151,29 @@ class RenderViewModelTest {
         assertThat(render.headlineProperty().get()).startsWith("Render failed: ").contains("taken");
     }
 
+    @Test
+    void onlyACompletedRenderOffersItsFramesForExport() throws Exception {
+        assertThat(render.completedSequence()).isEmpty();
+        Path out = dir.resolve("frames");
+
+        render.start(smallScene(), out);
+        assertThat(render.completedSequence()).as("while rendering").isEmpty();
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        RenderedSequence sequence = render.completedSequence().orElseThrow();
+        assertThat(sequence.frames().directory()).isEqualTo(out);
+        assertThat(sequence.firstFrame()).isZero();
+        assertThat(sequence.lastFrame()).isEqualTo(FRAMES - 1);
+        assertThat(sequence.fps()).isEqualTo(RenderSettings.DEFAULT.fps());
+
+        render.start(smallScene(), dir.resolve("again"));
+        render.cancel();
+        runFxTasksUntil(() -> !render.runningProperty().get());
+        if (render.statusProperty().get().phase() == RenderStatus.Phase.CANCELLED) {
+            assertThat(render.completedSequence()).as("after a cancelled render").isEmpty();
+        }
+    }
+
     @ParameterizedTest(name = "{0} ms -> {1}")
     @CsvSource({"0, 0:00", "1, 0:01", "999, 0:01", "65000, 1:05", "7230000, 2:00:30"})
     void clockRoundsUpToWholeSeconds(long millis, String shown) {
