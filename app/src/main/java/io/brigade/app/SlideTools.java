@@ -9,6 +9,7 @@ import io.brigade.app.experiment.SpeedupWindow;
 import io.brigade.app.export.AnimationExportViewModel;
 import io.brigade.app.export.ExportMenu;
 import io.brigade.app.export.SnapshotDialog;
+import io.brigade.app.export.SnapshotFileChooser;
 import io.brigade.app.export.SnapshotMenu;
 import io.brigade.app.export.SnapshotTargets;
 import io.brigade.app.export.SnapshotViewModel;
@@ -57,21 +58,23 @@ final class SlideTools {
         snapshots.register("viewport", "Viewport", () -> lookup(root, "#previewArea"));
         snapshots.register("timeline", "Timeline", () -> lookup(root, "#timelineBar"));
 
-        SnapshotViewModel snapshotModel = new SnapshotViewModel(new ExecutorBackgroundTasks(threadPerTask("brigade-snapshot"),
-                Platform::runLater), image -> {
+        BackgroundTasks snapshotFiles = new ExecutorBackgroundTasks(threadPerTask("brigade-snapshot"),
+                Platform::runLater);
+        SnapshotViewModel snapshotModel = new SnapshotViewModel(snapshotFiles, image -> {
             ClipboardContent content = new ClipboardContent();
             content.putImage(image);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         });
         snapshotModel.messageProperty().addListener((observable, old, text) -> viewModel.showStatus(text));
-        SnapshotDialog snapshotDialog = new SnapshotDialog(snapshotModel, theme.stylesheets());
+        SnapshotDialog snapshotDialog = new SnapshotDialog(snapshotModel, theme.stylesheets(),
+                SnapshotFileChooser.platform());
 
         SpeedupExperimentViewModel speedup = new SpeedupExperimentViewModel(
                 SpeedupMeasurement.benchmark(new RenderScheduler()), threadPerTask("brigade-speedup"),
                 Platform::runLater, Runtime.getRuntime().availableProcessors());
         SpeedupWindow speedupWindow = new SpeedupWindow(speedup, theme.stylesheets(), chart ->
                 snapshots.targets().stream().filter(target -> target.id().equals("speedupChart")).findFirst()
-                        .ifPresent(target -> snapshotDialog.open(stage, target)));
+                        .ifPresent(target -> snapshotDialog.open(chart.getScene().getWindow(), target)));
         snapshots.register("speedupChart", "Speedup Chart", speedupWindow::chart);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, event -> speedup.cancel());
 

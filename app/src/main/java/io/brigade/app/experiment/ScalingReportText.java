@@ -24,7 +24,8 @@ final class ScalingReportText {
         if (Double.isNaN(s)) {
             return bestText + ". Measure more than one worker count to fit Amdahl's law.";
         }
-        String limit = s > 0 ? String.format(Locale.ROOT, ", so at most %.1f\u00d7 with any number of workers", 1 / s) : "";
+        String limit = s > 0
+                ? String.format(Locale.ROOT, ", so at most %.1f\u00d7 with any number of workers", 1 / s) : "";
         return bestText + String.format(Locale.ROOT, ". Amdahl fit: serial fraction %.3f%s", s, limit);
     }
 

@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 
 /**
  * Speedup against workers: the measured points, ideal linear speedup, and the Amdahl curve fitted to the
@@ -21,11 +22,26 @@ final class SpeedupChart {
     static final String IDEAL = "Ideal (linear)";
     /** Points per worker along the Amdahl curve, so it reads as a curve between whole counts. */
     private static final int CURVE_STEPS = 10;
+    /** Labels whole ticks only: the half step of room at the end of an axis gets no "4.5". */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            double v = value.doubleValue();
+            return v == Math.rint(v) ? Long.toString((long) v) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Double.valueOf(text);
+        }
+    };
 
     private SpeedupChart() {
     }
 
-    static LineChart<Number, Number> create(ObservableValue<ScalingReport> report, ObservableStringValue title) {
+    /** Before the first measurement the axes already span {@code maxWorkers}, so the empty chart reads right. */
+    static LineChart<Number, Number> create(ObservableValue<ScalingReport> report, ObservableStringValue title,
+                                            int maxWorkers) {
         NumberAxis workers = new NumberAxis();
         workers.setLabel("Workers (threads)");
         workers.setMinorTickVisible(false);
@@ -37,6 +53,7 @@ final class SpeedupChart {
         chart.getStyleClass().add("speedup-chart");
         chart.setAnimated(false); // a snapshot must never catch a curve half-way
         chart.titleProperty().bind(title);
+        span(chart, maxWorkers, maxWorkers);
         show(chart, report.getValue());
         report.addListener((observable, old, measured) -> show(chart, measured));
         return chart;
@@ -50,17 +67,7 @@ final class SpeedupChart {
         }
         List<ScalingRow> rows = report.rows();
         int most = rows.get(rows.size() - 1).workers();
-        NumberAxis x = (NumberAxis) chart.getXAxis();
-        NumberAxis y = (NumberAxis) chart.getYAxis();
-        x.setAutoRanging(false);
-        x.setLowerBound(0);
-        x.setUpperBound(most + 0.5);
-        x.setTickUnit(most <= 16 ? 1 : Math.ceil(most / 16.0));
-        y.setAutoRanging(false);
-        y.setLowerBound(0);
-        double top = Math.max(most, rows.stream().mapToDouble(ScalingRow::speedup).max().orElse(1));
-        y.setUpperBound(Math.ceil(top) + 0.5);
-        y.setTickUnit(x.getTickUnit());
+        span(chart, most, Math.max(most, rows.stream().mapToDouble(ScalingRow::speedup).max().orElse(1)));
 
         XYChart.Series<Number, Number> measured = new XYChart.Series<>();
         measured.setName(MEASURED);
@@ -82,6 +89,21 @@ final class SpeedupChart {
             chart.getData().add(amdahl);
             hideSymbols(amdahl);
         }
+    }
+
+    /** Both axes from 0, in whole workers (and whole multiples of speed), with half a step of room at the top. */
+    private static void span(LineChart<Number, Number> chart, int workers, double speedup) {
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        double unit = workers <= 16 ? 1 : Math.ceil(workers / 16.0);
+        for (NumberAxis axis : List.of(x, y)) {
+            axis.setAutoRanging(false);
+            axis.setLowerBound(0);
+            axis.setTickUnit(unit);
+            axis.setTickLabelFormatter(WHOLE_NUMBERS);
+        }
+        x.setUpperBound(workers + unit / 2);
+        y.setUpperBound(Math.ceil(speedup) + unit / 2);
     }
 
     /** The reference lines are lines only; their legend keeps its symbol, styled by the stylesheet. */

@@ -129,19 +129,23 @@ public final class SpeedupExperimentViewModel {
     }
 
     /**
-     * Measures {@code scene} at its own size and quality over the chosen frames at each chosen count; does
-     * nothing while a run is going on, and only sets {@link #problemProperty()} when a field is wrong.
+     * Measures {@code scene} at its own size and quality over the chosen frames (its first frames when none are
+     * chosen) at each chosen count; does nothing while a run is going on, and only sets
+     * {@link #problemProperty()} when a field is wrong.
      */
     public void start(Scene scene, String sceneName) {
         Objects.requireNonNull(scene, "scene");
         if (running.get()) {
             return;
         }
+        if (firstFrame.get().isBlank() && lastFrame.get().isBlank()) {
+            useSceneRange(scene);
+        }
         List<Integer> counts;
         RenderSettings settings;
         try {
             counts = parseCounts(workerCounts.get(), maxWorkers());
-            settings = scene.settings().withFrames(frame("First frame", firstFrame.get()),
+            settings = range(scene.settings(), frame("First frame", firstFrame.get()),
                     frame("Last frame", lastFrame.get()));
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
@@ -154,8 +158,9 @@ public final class SpeedupExperimentViewModel {
         running.set(true);
         progress.set(0);
         message.set("Starting...");
-        chartTitle.set(String.format(Locale.ROOT, "Speedup of %s: %d frames at %d\u00d7%d, %d cores", sceneName,
-                settings.frameCount(), settings.width(), settings.height(), cores));
+        chartTitle.set(String.format(Locale.ROOT, "Speedup of %s\n%d frames at %d\u00d7%d on %d cores",
+                sceneName.replaceFirst("\\.scene\\.json$", ""), settings.frameCount(), settings.width(),
+                settings.height(), cores));
         RenderRequest request = RenderRequest.of(scene::poseAt, settings);
         background.execute(() -> {
             try {
@@ -271,6 +276,21 @@ public final class SpeedupExperimentViewModel {
             throw new IllegalArgumentException("Worker counts: give at least one, such as 1, 2, 4");
         }
         return List.copyOf(counts);
+    }
+
+    /** The scene's settings over {@code first..last}, which must lie in the scene's own range. */
+    private static RenderSettings range(RenderSettings scene, int first, int last) {
+        if (first < scene.startFrame() || first > scene.endFrame()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "First frame: %d is outside the scene's frames, %d to %d", first, scene.startFrame(),
+                    scene.endFrame()));
+        }
+        if (last < first || last > scene.endFrame()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "Last frame: %d must be from the first frame, %d, to the scene's last, %d", last, first,
+                    scene.endFrame()));
+        }
+        return scene.withFrames(first, last);
     }
 
     private static int frame(String field, String text) {

@@ -14,7 +14,10 @@ import java.util.function.Supplier;
 @FunctionalInterface
 public interface SpeedupMeasurement {
 
-    /** Blocks until every count is measured; see {@link ScalingBenchmark#run(Supplier, List, ScalingListener, CancellationToken)}. */
+    /**
+     * Blocks until every count is measured; see
+     * {@link ScalingBenchmark#run(Supplier, List, ScalingListener, CancellationToken)}.
+     */
     ScalingReport run(Supplier<RenderRequest> requests, List<Integer> workerCounts, ScalingListener listener,
                       CancellationToken cancel) throws RenderJobException;
 

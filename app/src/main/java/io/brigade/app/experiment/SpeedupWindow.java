@@ -49,6 +49,8 @@ public final class SpeedupWindow {
     private final Consumer<Node> exportPng;
     private Stage stage;
     private LineChart<Number, Number> chart;
+    /** The scene whose frames the range fields were filled from. */
+    private String rangeOf;
 
     /**
      * @param stylesheets the theme's, followed as they change
@@ -67,8 +69,10 @@ public final class SpeedupWindow {
             stage = build(owner, scene, sceneName);
         }
         Scene current = scene.get();
-        if (current != null && !viewModel.runningProperty().get() && viewModel.reportProperty().get() == null) {
-            viewModel.useSceneRange(current);
+        String name = sceneName.get();
+        if (current != null && !viewModel.runningProperty().get() && !name.equals(rangeOf)) {
+            viewModel.useSceneRange(current); // another scene's range may not fit this one
+            rangeOf = name;
         }
         stage.show();
         stage.toFront();
@@ -83,7 +87,8 @@ public final class SpeedupWindow {
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle("Measure Speedup");
-        chart = SpeedupChart.create(viewModel.reportProperty(), viewModel.chartTitleProperty());
+        chart = SpeedupChart.create(viewModel.reportProperty(), viewModel.chartTitleProperty(),
+                viewModel.maxWorkers());
         VBox.setVgrow(chart, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();
@@ -154,7 +159,7 @@ public final class SpeedupWindow {
                 row.efficiency() * 100)));
         table.getColumns().add(column("Serial fraction", ScalingReportText::rowSerialFractionText));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefWidth(400);
+        table.setPrefWidth(480);
         table.setPlaceholder(new Label("Press Run to measure"));
         viewModel.reportProperty().addListener((observable, old, report) -> table.setItems(rows(report)));
         return table;

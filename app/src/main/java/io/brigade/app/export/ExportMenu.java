@@ -45,7 +45,8 @@ public final class ExportMenu {
     private static Optional<Path> chooseFolder(Window owner, Optional<Path> suggested) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export PNG Frames Into");
-        suggested.map(Path::getParent).map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        suggested.map(Path::getParent).map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 

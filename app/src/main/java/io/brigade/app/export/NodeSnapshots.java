@@ -43,7 +43,8 @@ public final class NodeSnapshots {
      * {@code picture} with {@code caption} drawn in a strip under it, as wide as the picture, in the look of
      * {@code stylesheets} at the same scale; the picture itself when the caption is blank.
      */
-    public static WritableImage withCaption(Image picture, String caption, SnapshotScale scale, List<String> stylesheets) {
+    public static WritableImage withCaption(Image picture, String caption, SnapshotScale scale,
+                                            List<String> stylesheets) {
         if (caption == null || caption.isBlank()) {
             return copy(picture);
         }

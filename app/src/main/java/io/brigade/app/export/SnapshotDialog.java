@@ -1,7 +1,5 @@
 package io.brigade.app.export;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -31,11 +28,13 @@ public final class SnapshotDialog {
 
     private final SnapshotViewModel viewModel;
     private final ObservableList<String> stylesheets;
+    private final SnapshotFileChooser files;
 
     /** {@code stylesheets} are the window's, so the dialog and the caption look like the rest. */
-    public SnapshotDialog(SnapshotViewModel viewModel, ObservableList<String> stylesheets) {
+    public SnapshotDialog(SnapshotViewModel viewModel, ObservableList<String> stylesheets, SnapshotFileChooser files) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.stylesheets = Objects.requireNonNull(stylesheets, "stylesheets");
+        this.files = Objects.requireNonNull(files, "files");
     }
 
     /** Opens the dialog for {@code target} over {@code owner}; does nothing while the target is not showing. */
@@ -100,8 +99,8 @@ public final class SnapshotDialog {
         Button save = new Button("Save PNG...");
         save.setId("snapshotSave");
         save.setDefaultButton(true);
-        save.setOnAction(event -> choosePngFile(stage, target).ifPresentOrElse(
-                file -> viewModel.save(picture(node), file, () -> { }), () -> { }));
+        save.setOnAction(event -> files.choose(stage, target.id().toLowerCase(Locale.ROOT) + ".png")
+                .ifPresent(file -> viewModel.save(picture(node), file, () -> { })));
         Button copy = new Button("Copy");
         copy.setId("snapshotCopy");
         copy.setOnAction(event -> viewModel.copy(picture(node)));
@@ -119,14 +118,5 @@ public final class SnapshotDialog {
         Bindings.bindContent(scene.getStylesheets(), stylesheets);
         stage.setScene(scene);
         stage.show();
-    }
-
-    private static java.util.Optional<Path> choosePngFile(Window owner, SnapshotTarget target) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save Snapshot As PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG images (*.png)", "*.png"));
-        chooser.setInitialFileName(target.id().toLowerCase(Locale.ROOT) + ".png");
-        File chosen = chooser.showSaveDialog(owner);
-        return java.util.Optional.ofNullable(chosen).map(File::toPath);
     }
 }

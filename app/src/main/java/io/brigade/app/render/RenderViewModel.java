@@ -56,6 +56,8 @@ public final class RenderViewModel {
     private RenderJob job;
     private Path folder;
     private Scene rendered;
+    /** The settings of the newest render, with the frame range it really rendered. */
+    private RenderSettings renderedSettings;
     private PngSequenceWriter writer;
 
     /**
@@ -188,6 +190,7 @@ public final class RenderViewModel {
                 .withWorkers(workers).withOutput(writer);
         folder = into;
         rendered = scene;
+        renderedSettings = request.settings();
         sceneChanged.set(false);
         thumbnails.clear();
         shown.set(true);
@@ -243,8 +246,8 @@ public final class RenderViewModel {
         if (writer == null || newest == null || newest.phase() != RenderStatus.Phase.COMPLETED) {
             return Optional.empty();
         }
-        RenderSettings settings = rendered.settings();
-        return Optional.of(new RenderedSequence(writer, settings.startFrame(), settings.endFrame(), settings.fps()));
+        return Optional.of(new RenderedSequence(writer, renderedSettings.startFrame(), renderedSettings.endFrame(),
+                renderedSettings.fps()));
     }
 
     /** Minutes and seconds, such as "1:05"; hours when it takes that long, such as "2:00:30". */

@@ -10,9 +10,13 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
@@ -24,6 +28,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -89,7 +94,7 @@ class SnapshotsTest {
                 clipboard::add);
         viewModel.scaleProperty().set(SnapshotScale.X3);
         viewModel.captionProperty().set("Caption");
-        SnapshotDialog dialog = new SnapshotDialog(viewModel, theme.stylesheets());
+        SnapshotDialog dialog = new SnapshotDialog(viewModel, theme.stylesheets(), (owner, name) -> Optional.empty());
         WritableImage picture = onFx(() -> dialog.picture(panel));
         AtomicReference<Boolean> saved = new AtomicReference<>(false);
 
@@ -107,6 +112,37 @@ class SnapshotsTest {
         assertThat(clipboard).containsExactly(picture);
         assertThat(viewModel.messageProperty().get()).contains("Copied 900 x");
         assertThat(viewModel.sizeText(WIDTH, HEIGHT)).isEqualTo("900 x 360 px");
+    }
+
+    @Test
+    void theDialogSavesAtTheChosenScaleWithTheCaptionAndCopies(@TempDir Path dir, FxRobot robot) throws Exception {
+        List<Image> clipboard = new ArrayList<>();
+        SnapshotViewModel viewModel = new SnapshotViewModel(new ExecutorBackgroundTasks(Runnable::run, Runnable::run),
+                clipboard::add);
+        List<String> suggested = new ArrayList<>();
+        SnapshotDialog dialog = new SnapshotDialog(viewModel, theme.stylesheets(), (owner, name) -> {
+            suggested.add(name);
+            return Optional.of(dir.resolve(name));
+        });
+        SnapshotTargets targets = new SnapshotTargets();
+        targets.register("panel", "Panel", panel);
+
+        robot.interact(() -> dialog.open(panel.getScene().getWindow(), targets.targets().get(0)));
+        robot.interact(() -> robot.lookup("#snapshotScale3").queryAs(ToggleButton.class).fire());
+        assertThat(robot.lookup("#snapshotSize").queryAs(Label.class).getText()).isEqualTo("900 x 360 px");
+        robot.interact(() -> robot.lookup("#snapshotCaption").queryAs(TextField.class).setText("Figure 2"));
+        robot.interact(() -> robot.lookup("#snapshotSave").queryAs(Button.class).fire());
+        robot.interact(() -> robot.lookup("#snapshotCopy").queryAs(Button.class).fire());
+
+        assertThat(suggested).containsExactly("panel.png");
+        BufferedImage png = ImageIO.read(dir.resolve("panel.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(3 * WIDTH);
+        assertThat(png.getHeight()).isGreaterThan(3 * HEIGHT);
+        assertThat(clipboard).singleElement().satisfies(image -> assertThat(size(image))
+                .containsExactly(png.getWidth(), png.getHeight()));
+        assertThat(viewModel.captionProperty().get()).isEqualTo("Figure 2");
+        robot.interact(() -> ((Stage) robot.lookup("#snapshotSave").queryAs(Button.class).getScene().getWindow())
+                .close());
     }
 
     @Test
@@ -154,7 +190,8 @@ class SnapshotsTest {
         for (int y = 0; y + 1 < image.getHeight(); y += 2) {
             for (int x = 0; x + 1 < width; x += 2) {
                 int p = argb[y * width + x];
-                if (argb[y * width + x + 1] != p || argb[(y + 1) * width + x] != p || argb[(y + 1) * width + x + 1] != p) {
+                int below = (y + 1) * width + x;
+                if (argb[y * width + x + 1] != p || argb[below] != p || argb[below + 1] != p) {
                     count++;
                 }
             }

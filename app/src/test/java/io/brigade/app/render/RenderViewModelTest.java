@@ -164,6 +164,8 @@ class RenderViewModelTest {
         assertThat(Files.list(dir.resolve("part")).map(file -> file.getFileName().toString()).sorted())
                 .containsExactly("frame_00002.png", "frame_00003.png");
         assertThat(render.sceneChangedProperty().get()).as("the scene is the one being edited").isFalse();
+        RenderedSequence part = render.completedSequence().orElseThrow();
+        assertThat(List.of(part.firstFrame(), part.lastFrame())).as("the range rendered").containsExactly(2, 3);
 
         List<String> asked = new ArrayList<>();
         render.runHere(scene, dir.resolve("here"), 0, 1, (request, listener) -> {
@@ -176,6 +178,29 @@ class RenderViewModelTest {
 
         assertThat(asked).containsExactly("0-1 to " + dir.resolve("here").resolve("frame_00000.png"));
         assertThat(render.headlineProperty().get()).startsWith("Rendered 2 frames into " + dir.resolve("here"));
+    }
+
+    @Test
+    void onlyACompletedRenderOffersItsFramesForExport() throws Exception {
+        assertThat(render.completedSequence()).isEmpty();
+        Path out = dir.resolve("frames");
+
+        render.start(smallScene(), out);
+        assertThat(render.completedSequence()).as("while rendering").isEmpty();
+        runFxTasksUntil(() -> !render.runningProperty().get());
+
+        RenderedSequence sequence = render.completedSequence().orElseThrow();
+        assertThat(sequence.frames().directory()).isEqualTo(out);
+        assertThat(sequence.firstFrame()).isZero();
+        assertThat(sequence.lastFrame()).isEqualTo(FRAMES - 1);
+        assertThat(sequence.fps()).isEqualTo(RenderSettings.DEFAULT.fps());
+
+        render.start(smallScene(), dir.resolve("again"));
+        render.cancel();
+        runFxTasksUntil(() -> !render.runningProperty().get());
+        if (render.statusProperty().get().phase() == RenderStatus.Phase.CANCELLED) {
+            assertThat(render.completedSequence()).as("after a cancelled render").isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0} ms -> {1}")

@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -69,22 +69,21 @@ public final class AnimatedGifWriter implements AutoCloseable {
 
     /**
      * Writes frames {@code first..last} of a PNG sequence on disk, read one at a time, to {@code file}, replacing
-     * it; the file appears only when complete.
+     * it; the file appears only when complete, readable by all as the frames are.
      *
      * @throws IOException naming the frame file that is missing or unreadable
      */
     public static void writeSequence(PngSequenceWriter frames, int first, int last, int delayCentiseconds, Path file)
             throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        Path temp = PngWriter.temporarySibling(file);
         try {
-            try (OutputStream out = Files.newOutputStream(temp);
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  AnimatedGifWriter gif = open(out, delayCentiseconds)) {
                 for (int frame = first; frame <= last; frame++) {
                     gif.append(readFrame(frames.pathFor(frame)));
                 }
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            PngWriter.moveIntoPlace(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -58,9 +58,7 @@ public final class PngWriter {
     }
 
     public static void write(BufferedImage image, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        // Not Files.createTempFile: that makes the file owner-only, and frames are for sharing.
-        Path temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path temp = temporarySibling(file);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -77,7 +75,16 @@ public final class PngWriter {
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+    /**
+     * A fresh name beside {@code file} for writing it first, {@code .name.<random hex>.tmp}. Not
+     * Files.createTempFile: that makes the file owner-only, and frames are for sharing.
+     */
+    static Path temporarySibling(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    }
+
+    static void moveIntoPlace(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -60,6 +60,10 @@ class AnimatedGifWriterTest {
         assertThat(gif.frames()).isEqualTo(4);
         assertThat(gif.delays()).containsOnly(4);
         assertThat(gif.loopCount()).isZero();
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) { // shared like the frames, not owner-only
+            assertThat(Files.getPosixFilePermissions(file))
+                    .isEqualTo(Files.getPosixFilePermissions(sequence.pathFor(11)));
+        }
     }
 
     @Test
