@@ -325,7 +325,7 @@ class FinalRenderWindowTest {
     void theOpenedSceneIsListedUnderOpenRecentAndOpensFromThere(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.document().apply("Edit to lose", viewModel.sceneProperty().get()
                 .withSettings(viewModel.sceneProperty().get().settings().withSize(WIDTH * 2, HEIGHT))));
-        Menu recent = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+        Menu recent = robot.from(stage.getScene().getRoot()).lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(item -> "openRecentMenu".equals(item.getId())).map(Menu.class::cast).findFirst().orElseThrow();
         assertThat(recent.getItems()).extracting(MenuItem::getText)
                 .containsExactly("tiny.scene.json  \u2014  " + dir.toAbsolutePath().normalize());

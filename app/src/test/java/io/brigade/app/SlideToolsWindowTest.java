@@ -70,7 +70,7 @@ class SlideToolsWindowTest {
         assertThat(items(menu(robot, "renderMenu"))).extracting(MenuItem::getId)
                 .contains("measureSpeedupItem", "exportRenderMenu");
         assertThat(items(menu(robot, "snapshotMenu"))).extracting(MenuItem::getText)
-                .containsExactly("Window...", "Viewport...", "Timeline...", "Speedup Chart...");
+                .containsExactly("Window...", "Viewport...", "Timeline...", "Speedup Chart...", "Worker Timeline...");
     }
 
     @Test
