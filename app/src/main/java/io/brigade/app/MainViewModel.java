@@ -134,6 +134,7 @@ public final class MainViewModel {
         still.statusProperty().addListener((observable, old, status) -> stillChanged(status));
         document.sceneProperty().addListener((observable, old, scene) -> sceneChanged(old, scene));
         timeline.frameProperty().addListener((observable, old, frame) -> showCurrentFrame());
+        timeline.playingProperty().addListener((observable, old, playing) -> viewport.setPlaying(playing));
         viewport.failureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
                 problem.set(Problem.of("The preview could not be rendered", failed.error()));
