@@ -35,6 +35,8 @@ public final class BrigadeApp extends Application {
     static final Path STARTUP_SCENE = Path.of("assets", "scenes", "teapot-turntable.scene.json");
     /** Reads and writes scene files, one at a time, so a save and a later open never overlap. */
     static final String SCENE_FILES_THREAD = "brigade-scene-files";
+    /** Finds what a click in the preview hit, apart from scene files so that a click never waits behind a save. */
+    static final String PICK_THREAD = "brigade-pick";
 
     /** Names another recovery folder than the user's, so that tests of the whole app never touch it. */
     static final String RECOVERY_DIR_PROPERTY = "brigade.recovery.dir";
@@ -42,6 +44,7 @@ public final class BrigadeApp extends Application {
     private static final long SCENE_FILES_DRAIN_SECONDS = 5;
 
     private ExecutorService sceneFiles;
+    private ExecutorService picks;
     private PreviewRenderThread previewRenderer;
     private MainViewModel viewModel;
     private AutosaveViewModel autosave;
@@ -50,10 +53,11 @@ public final class BrigadeApp extends Application {
     public void start(Stage stage) {
         sceneFiles = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_FILES_THREAD));
         previewRenderer = PreviewRenderThread.start();
+        picks = Executors.newSingleThreadExecutor(new DaemonThreads(PICK_THREAD));
         viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
                 Platform::runLater, JavaPrefsRenderPreferencesStore.forUser(),
-                JavaPrefsRecentFilesStore.forUser());
+                JavaPrefsRecentFilesStore.forUser(), new ExecutorBackgroundTasks(picks, Platform::runLater));
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit,
                 new ThemeViewModel(JavaPrefsThemeStore.forUser())).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
@@ -93,6 +97,9 @@ public final class BrigadeApp extends Application {
         }
         if (previewRenderer != null) {
             previewRenderer.close();
+        }
+        if (picks != null) {
+            picks.shutdownNow(); // a pick in progress has nothing left to tell
         }
         if (sceneFiles != null) {
             sceneFiles.shutdown();
