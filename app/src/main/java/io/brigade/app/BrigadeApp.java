@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,10 @@ import javafx.stage.WindowEvent;
  */
 public final class BrigadeApp extends Application {
 
-    /** Opened at start when present under the working directory (the README runs the app from the repository). */
+    /**
+     * Opened at start when present under the working directory (the README runs the app from the repository)
+     * and the command line names no scene file (see {@link StartupScene}).
+     */
     static final Path STARTUP_SCENE = Path.of("assets", "scenes", "teapot-turntable.scene.json");
     /** Reads and writes scene files, one at a time, so a save and a later open never overlap. */
     static final String SCENE_FILES_THREAD = "brigade-scene-files";
@@ -63,7 +67,7 @@ public final class BrigadeApp extends Application {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         autosave = viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone());
         autosave.offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),
-                        () -> startupScene(Path.of("")).ifPresent(viewModel::openScene));
+                        () -> openStartupScene(getParameters().getRaw()));
     }
 
     @Override
@@ -86,6 +90,15 @@ public final class BrigadeApp extends Application {
     static Optional<Path> startupScene(Path workingDir) {
         Path file = workingDir.resolve(STARTUP_SCENE);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Opens the scene the command line names, or the sample; arguments it cannot use are told in the banner. */
+    private void openStartupScene(List<String> args) {
+        try {
+            StartupScene.choose(args, Path.of("")).ifPresent(viewModel::openScene);
+        } catch (IllegalArgumentException e) {
+            viewModel.showProblem(Problem.of("Could not use the command line", e));
+        }
     }
 
     private void shutDown() {
