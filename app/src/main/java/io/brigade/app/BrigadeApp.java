@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,10 +32,15 @@ import javafx.stage.WindowEvent;
  */
 public final class BrigadeApp extends Application {
 
-    /** Opened at start when present under the working directory (the README runs the app from the repository). */
+    /**
+     * Opened at start when present under the working directory (the README runs the app from the repository)
+     * and the command line names no scene file (see {@link StartupScene}).
+     */
     static final Path STARTUP_SCENE = Path.of("assets", "scenes", "teapot-turntable.scene.json");
     /** Reads and writes scene files, one at a time, so a save and a later open never overlap. */
     static final String SCENE_FILES_THREAD = "brigade-scene-files";
+    /** Finds what a click in the preview hit, apart from scene files so that a click never waits behind a save. */
+    static final String PICK_THREAD = "brigade-pick";
 
     /** Names another recovery folder than the user's, so that tests of the whole app never touch it. */
     static final String RECOVERY_DIR_PROPERTY = "brigade.recovery.dir";
@@ -42,6 +48,7 @@ public final class BrigadeApp extends Application {
     private static final long SCENE_FILES_DRAIN_SECONDS = 5;
 
     private ExecutorService sceneFiles;
+    private ExecutorService picks;
     private PreviewRenderThread previewRenderer;
     private MainViewModel viewModel;
     private AutosaveViewModel autosave;
@@ -50,16 +57,17 @@ public final class BrigadeApp extends Application {
     public void start(Stage stage) {
         sceneFiles = Executors.newSingleThreadExecutor(new DaemonThreads(SCENE_FILES_THREAD));
         previewRenderer = PreviewRenderThread.start();
+        picks = Executors.newSingleThreadExecutor(new DaemonThreads(PICK_THREAD));
         viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
                 Platform::runLater, JavaPrefsRenderPreferencesStore.forUser(),
-                JavaPrefsRecentFilesStore.forUser());
+                JavaPrefsRecentFilesStore.forUser(), new ExecutorBackgroundTasks(picks, Platform::runLater));
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit,
                 new ThemeViewModel(JavaPrefsThemeStore.forUser())).showIn(stage);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         autosave = viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone());
         autosave.offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),
-                        () -> startupScene(Path.of("")).ifPresent(viewModel::openScene));
+                        () -> openStartupScene(getParameters().getRaw()));
     }
 
     @Override
@@ -84,6 +92,15 @@ public final class BrigadeApp extends Application {
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
+    /** Opens the scene the command line names, or the sample; arguments it cannot use are told in the banner. */
+    private void openStartupScene(List<String> args) {
+        try {
+            StartupScene.choose(args, Path.of("")).ifPresent(viewModel::openScene);
+        } catch (IllegalArgumentException e) {
+            viewModel.showProblem(Problem.of("Could not use the command line", e));
+        }
+    }
+
     private void shutDown() {
         if (viewModel != null) {
             viewModel.render().cancel(); // a render's coordinating threads would otherwise keep the JVM alive
@@ -93,6 +110,9 @@ public final class BrigadeApp extends Application {
         }
         if (previewRenderer != null) {
             previewRenderer.close();
+        }
+        if (picks != null) {
+            picks.shutdownNow(); // a pick in progress has nothing left to tell
         }
         if (sceneFiles != null) {
             sceneFiles.shutdown();

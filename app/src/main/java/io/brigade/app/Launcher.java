@@ -3,7 +3,8 @@ package io.brigade.app;
 import javafx.application.Application;
 
 /**
- * Entry point for a plain classpath launch ({@code java -cp ... io.brigade.app.Launcher}).
+ * Entry point for a plain classpath launch ({@code java -cp ... io.brigade.app.Launcher [scene file]}); the
+ * arguments go to {@link BrigadeApp}, which opens the scene file named (see {@link StartupScene}).
  *
  * <p>The JDK's launcher refuses a main class that extends {@code Application} when JavaFX is not on the
  * module path ("JavaFX runtime components are missing"); a main class that does not extend it has no such

@@ -115,13 +115,25 @@ public final class MainViewModel {
     public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
                          PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread,
                          RenderPreferencesStore renderPreferences, RecentFilesStore recentFilesStore) {
+        this(sceneLoader, sceneSaver, backgroundTasks, previews, renderJobs, fxThread, renderPreferences,
+                recentFilesStore, backgroundTasks);
+    }
+
+    /**
+     * As above, with clicks in the preview picked through {@code picking}, so that a click never waits
+     * behind a long save or load on {@code backgroundTasks}.
+     */
+    public MainViewModel(SceneLoader sceneLoader, SceneSaver sceneSaver, BackgroundTasks backgroundTasks,
+                         PreviewRenderService previews, RenderJobs renderJobs, Executor fxThread,
+                         RenderPreferencesStore renderPreferences, RecentFilesStore recentFilesStore,
+                         BackgroundTasks picking) {
         this.renderPreferences = Objects.requireNonNull(renderPreferences, "renderPreferences");
         this.recentFilesStore = Objects.requireNonNull(recentFilesStore, "recentFilesStore");
         recentFiles.setAll(recentFilesStore.load());
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
-        this.viewport = new ViewportViewModel(previews, fxThread, backgroundTasks, this::picked);
+        this.viewport = new ViewportViewModel(previews, fxThread, picking, this::picked);
         ExecutionModeViewModel mode = new ExecutionModeViewModel(renderPreferences,
                 Runtime.getRuntime().availableProcessors());
         WorkerTimelineViewModel workerTimeline = new WorkerTimelineViewModel(fxThread);
@@ -153,6 +165,7 @@ public final class MainViewModel {
         still.statusProperty().addListener((observable, old, status) -> stillChanged(status));
         document.sceneProperty().addListener((observable, old, scene) -> sceneChanged(old, scene));
         timeline.frameProperty().addListener((observable, old, frame) -> showCurrentFrame());
+        timeline.playingProperty().addListener((observable, old, playing) -> viewport.setPlaying(playing));
         viewport.failureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
                 problem.set(Problem.of("The preview could not be rendered", failed.error()));

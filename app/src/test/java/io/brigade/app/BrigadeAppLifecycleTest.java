@@ -67,6 +67,29 @@ class BrigadeAppLifecycleTest {
                 () -> threadsStartingWith(RENDER_JOB_THREAD).isEmpty());
     }
 
+    @Test
+    void picksRunOnTheirOwnDaemonThreadWhichEndsWithTheWindow() throws Exception {
+        MainViewModel viewModel = ((BrigadeApp) app).viewModel();
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE));
+        WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS,
+                () -> viewModel.viewport().imageProperty().get() != null);
+        int teapot = viewModel.sceneProperty().get().indexOfObject("teapot");
+
+        robot.interact(() -> viewModel.viewport().click(0.5, 0.5));
+        WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS,
+                () -> viewModel.outliner().selectedObjectProperty().get() == teapot);
+        List<Thread> pickThreads = threadsNamed(BrigadeApp.PICK_THREAD);
+        assertThat(pickThreads).hasSize(1).allMatch(Thread::isDaemon);
+
+        robot.interact(stage::close);
+
+        for (Thread thread : pickThreads) {
+            thread.join(NO_HANG_MILLIS);
+        }
+        assertThat(threadsNamed(BrigadeApp.PICK_THREAD)).isEmpty();
+    }
+
     private static List<Thread> threadsStartingWith(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> thread.getName().startsWith(prefix) && thread.isAlive())

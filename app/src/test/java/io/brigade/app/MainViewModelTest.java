@@ -92,6 +92,26 @@ class MainViewModelTest {
         assertThat(ImagePixels.argb(viewModel.viewport().imageProperty().get())).isNotEqualTo(first);
     }
 
+    @Test
+    void playingFramesAreNotRefinedUntilPlaybackStops() {
+        viewModel.viewport().areaResized(160, 90);
+        viewModel.openScene(TEAPOT);
+        viewModel.timeline().togglePlay();
+        int before = previews.requests().size();
+
+        viewModel.timeline().setFrame(5);
+        viewModel.timeline().setFrame(6);
+        assertThat(previews.requests().subList(before, previews.requests().size()))
+                .hasSize(2).noneMatch(request -> request.refined());
+
+        viewModel.timeline().togglePlay();
+        assertThat(previews.requests()).last().satisfies(request -> {
+            assertThat(request.refined()).isTrue();
+            assertThat(request.frame()).isEqualTo(6);
+        });
+        assertThat(viewModel.viewport().refinedProperty().get()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "malformed JSON | { \"format\": \"brigade-scene\", | broken.scene.json:1",

@@ -66,6 +66,8 @@ public final class ViewportViewModel {
     private boolean stillOnShow;
     /** Counts clicks, so that only the newest pick selects. */
     private long picks;
+    /** True while the timeline plays: each frame replaces the last at once, so none is refined. */
+    private boolean playing;
 
     /**
      * {@code fxThread} runs the finished renders' hand-over on the FX thread ({@code Platform::runLater}
@@ -147,6 +149,18 @@ public final class ViewportViewModel {
         image.set(FrameImages.toImage(still));
         refined.set(true);
         triangleCountText.set(String.format(Locale.ROOT, "%,d triangles", still.stats().trianglesSubmitted()));
+    }
+
+    /**
+     * Tells whether the timeline is playing. While it plays no frame is refined, as the next one would cancel
+     * the refinement; once it stops, the frame on show is refined.
+     */
+    public void setPlaying(boolean playing) {
+        boolean stopped = this.playing && !playing;
+        this.playing = playing;
+        if (stopped) {
+            refineOnShow();
+        }
     }
 
     /** True while a final still replaces the preview. */
@@ -288,8 +302,13 @@ public final class ViewportViewModel {
                 rendered.renderMillis()));
         triangleCountText.set(String.format(Locale.ROOT, "%,d triangles", rendered.image().stats().trianglesSubmitted()));
         failure.set(null);
-        if (request == lastRequest && request.needsRefinement()) {
-            renderService.request(request.refinedVersion(), results::post); // nothing newer is waiting
+        refineOnShow();
+    }
+
+    /** Asks for the refined version of the draft on show, unless something newer is asked for or playing. */
+    private void refineOnShow() {
+        if (!playing && onShow != null && onShow == lastRequest && onShow.needsRefinement()) {
+            renderService.request(onShow.refinedVersion(), results::post); // nothing newer is waiting
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.brigade.app.testing;
 
 import io.brigade.app.MainViewModel;
+import io.brigade.app.RecentFilesStore;
 import io.brigade.app.RenderRunningPrompt;
 import io.brigade.app.SceneFileChooser;
 import io.brigade.app.SceneLoader;
@@ -8,6 +9,7 @@ import io.brigade.app.WindowDialogs;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.util.concurrent.ExecutorService;
@@ -21,10 +23,12 @@ public final class WindowServices {
     private static final long SHUTDOWN_MILLIS = 10_000;
 
     private final ExecutorService sceneLoading = Executors.newSingleThreadExecutor(new DaemonThreads("test-scene-loader"));
+    private final ExecutorService picking = Executors.newSingleThreadExecutor(new DaemonThreads("test-pick"));
     private final PreviewRenderThread previewRenderer = PreviewRenderThread.start();
     private final MainViewModel viewModel = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
             new ExecutorBackgroundTasks(sceneLoading, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
-            Platform::runLater);
+            Platform::runLater, new InMemoryRenderPreferencesStore(), RecentFilesStore.inMemory(),
+            new ExecutorBackgroundTasks(picking, Platform::runLater));
 
     public MainViewModel viewModel() {
         return viewModel;
@@ -47,13 +51,15 @@ public final class WindowServices {
         });
     }
 
-    /** Stops both threads and waits for them, so that no test sees another's threads. */
+    /** Stops the threads and waits for them, so that no test sees another's threads. */
     public void shutDown() throws InterruptedException {
         viewModel.render().cancel();
         previewRenderer.close();
         sceneLoading.shutdownNow();
+        picking.shutdownNow();
         if (!previewRenderer.awaitTermination(SHUTDOWN_MILLIS)
-                || !sceneLoading.awaitTermination(SHUTDOWN_MILLIS, TimeUnit.MILLISECONDS)) {
+                || !sceneLoading.awaitTermination(SHUTDOWN_MILLIS, TimeUnit.MILLISECONDS)
+                || !picking.awaitTermination(SHUTDOWN_MILLIS, TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("window test services did not stop");
         }
     }

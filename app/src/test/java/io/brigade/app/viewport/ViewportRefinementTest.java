@@ -109,4 +109,53 @@ class ViewportRefinementTest {
         assertThat(previews.requests).hasSize(1);
         assertThat(viewport.refinedProperty().get()).isTrue();
     }
+
+    @Test
+    void whilePlayingNoFrameIsRefined() {
+        startPlaying();
+        viewport.show(scene, 0);
+        previews.render(0);
+        viewport.show(scene, 1);
+        previews.render(1);
+
+        assertThat(previews.requests).hasSize(2).noneMatch(PreviewRequest::refined);
+        assertThat(viewport.refinedProperty().get()).isFalse();
+    }
+
+    @Test
+    void whenPlaybackStopsTheFrameOnShowIsRefined() {
+        startPlaying();
+        viewport.show(scene, 3);
+        previews.render(0);
+
+        viewport.setPlaying(false);
+
+        assertThat(previews.requests).hasSize(2);
+        PreviewRequest refinement = previews.requests.get(1);
+        assertThat(refinement.refined()).isTrue();
+        assertThat(refinement.sameView(previews.requests.get(0))).isTrue();
+        previews.render(1);
+        assertThat(viewport.refinedProperty().get()).isTrue();
+    }
+
+    @Test
+    void whenPlaybackStopsBeforeTheLastFrameArrivesThatFrameIsRefinedOnArrival() {
+        startPlaying();
+        viewport.show(scene, 0);
+        previews.render(0);
+        viewport.show(scene, 1);
+
+        viewport.setPlaying(false);
+        assertThat(previews.requests).hasSize(2).noneMatch(PreviewRequest::refined);
+        previews.render(1);
+
+        assertThat(previews.requests).hasSize(3);
+        assertThat(previews.requests.get(2).refined()).isTrue();
+        assertThat(previews.requests.get(2).frame()).isEqualTo(1);
+    }
+
+    private void startPlaying() {
+        viewport.setPlaying(true);
+        viewport.areaResized(AREA_WIDTH, AREA_HEIGHT);
+    }
 }
