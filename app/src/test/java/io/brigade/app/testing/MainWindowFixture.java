@@ -44,10 +44,6 @@ public final class MainWindowFixture {
         return services.viewModel();
     }
 
-    public Stage stage() {
-        return stage;
-    }
-
     /** Starts opening a scene file, as File > Open does once the file is chosen. */
     public MainWindowFixture opening(Path sceneFile) {
         viewModel().openScene(sceneFile);
