@@ -86,6 +86,8 @@ public final class MainViewModel {
     private final RenderPreferencesStore renderPreferences;
     private final RecentFilesStore recentFilesStore;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view listens to the list only weakly, so a view made per call stops updating. */
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
 
     /** The scene as it was when the newest still started. */
     private Scene stillScene;
@@ -372,7 +374,7 @@ public final class MainViewModel {
 
     /** The scene files opened lately, newest first, for File > Open Recent. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 
     /** True while the animation, a still or a comparison renders. */

@@ -3,13 +3,13 @@ package io.brigade.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.animation.Interpolation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -42,26 +42,24 @@ class AnimationWindowTest {
             "redoButton", "renderAnimationButton", "renderStillButton", "cancelRenderButton", "addKeyButton",
             "deleteKeyButton");
 
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        services = new WindowServices();
-        viewModel = services.viewModel();
-        new MainWindow(viewModel, WindowServices.dialogsOpening(owner -> Optional.empty()), () -> { }).showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        window = MainWindowFixture.show(stage, WindowServices.dialogsOpening(owner -> Optional.empty()))
+                .opening(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     @BeforeEach
     void waitForTheScene() throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        window.waitForTheScene(NO_HANG_SECONDS);
     }
 
     @Test
@@ -77,7 +75,7 @@ class AnimationWindowTest {
         assertThat(markers).filteredOn(marker -> marker.getPseudoClassStates().contains(CURRENT)).hasSize(1);
         Node current = markers.stream().filter(marker -> marker.getPseudoClassStates().contains(CURRENT))
                 .findFirst().orElseThrow();
-        Node thumb = robot.lookup("#frameSlider .thumb").query();
+        Node thumb = window.lookup(robot, "#frameSlider .thumb").query();
         assertThat(centerX(current)).isCloseTo(centerX(thumb), offset(MARKER_ALIGNMENT));
         List<Double> xs = markers.stream().map(AnimationWindowTest::centerX).sorted().toList();
         double spacing = xs.get(1) - xs.get(0);
@@ -112,7 +110,7 @@ class AnimationWindowTest {
 
         robot.clickOn("#inspectorName").push(KeyCode.END).type(KeyCode.K);
 
-        assertThat(robot.lookup("#inspectorName").queryTextInputControl().getText()).isEqualTo("teapotk");
+        assertThat(window.lookup(robot, "#inspectorName").queryTextInputControl().getText()).isEqualTo("teapotk");
         assertThat(markers(robot)).hasSize(4);
         assertThat(viewModel.document().canUndoProperty().get()).isFalse();
     }
@@ -150,8 +148,8 @@ class AnimationWindowTest {
     void theInterpolationBoxSetsTheKeyAtTheCurrentFrame(FxRobot robot) {
         robot.clickOn("teapot");
         robot.interact(() -> viewModel.timeline().setFrame(24));
-        ComboBox<?> box = robot.lookup("#interpolationBox").queryAs(ComboBox.class);
-        assertThat(robot.lookup("#interpolationScope").queryLabeled().getText()).isEqualTo("Key");
+        ComboBox<?> box = window.lookup(robot, "#interpolationBox").queryAs(ComboBox.class);
+        assertThat(window.lookup(robot, "#interpolationScope").queryLabeled().getText()).isEqualTo("Key");
         assertThat(box.getValue()).isEqualTo(Interpolation.LINEAR);
 
         robot.clickOn(box).clickOn("Smooth");
@@ -160,7 +158,7 @@ class AnimationWindowTest {
                 .isEqualTo("Undo Set key of teapot at frame 24 to Smooth");
         assertThat(box.getValue()).isEqualTo(Interpolation.SMOOTH);
         robot.interact(() -> viewModel.timeline().setFrame(30));
-        assertThat(robot.lookup("#interpolationScope").queryLabeled().getText()).isEqualTo("All keys");
+        assertThat(window.lookup(robot, "#interpolationScope").queryLabeled().getText()).isEqualTo("All keys");
         assertThat(box.getValue()).isNull(); // the keys now ease in two ways
         assertThat(box.getButtonCell().getText()).isEqualTo("Mixed");
         robot.clickOn("Camera");
@@ -169,7 +167,7 @@ class AnimationWindowTest {
 
     @Test
     void theAnimationMenuShowsItsShortcutsAndWhatItsInterpolationSets(FxRobot robot) {
-        Menu animation = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+        Menu animation = window.lookup(robot, "#menuBar").queryAs(MenuBar.class).getMenus().stream()
                 .filter(menu -> "animationMenu".equals(menu.getId())).findFirst().orElseThrow();
         assertThat(animation.getItems()).filteredOn(item -> item.getAccelerator() != null)
                 .extracting(item -> item.getAccelerator().getDisplayText()).containsExactly("K", "Shift+K", "[", "]");
@@ -223,20 +221,20 @@ class AnimationWindowTest {
     void selectingTheCameraOrALightShowsItsFields(FxRobot robot) {
         robot.clickOn("Camera");
 
-        assertThat(robot.lookup("#cameraGrid").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#inspectorGrid").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#inspectorHeading").queryLabeled().getText()).isEqualTo("Camera");
-        assertThat(robot.lookup("#cameraFov").queryTextInputControl().getText()).isEqualTo("36");
+        assertThat(window.lookup(robot, "#cameraGrid").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#inspectorGrid").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#inspectorHeading").queryLabeled().getText()).isEqualTo("Camera");
+        assertThat(window.lookup(robot, "#cameraFov").queryTextInputControl().getText()).isEqualTo("36");
 
         robot.clickOn("cool fill");
 
-        assertThat(robot.lookup("#lightGrid").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#lightRange").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#inspectorHeading").queryLabeled().getText()).isEqualTo("Light");
+        assertThat(window.lookup(robot, "#lightGrid").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#lightRange").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#inspectorHeading").queryLabeled().getText()).isEqualTo("Light");
     }
 
     private void assertButtonsFollowTheirItems(FxRobot robot) {
-        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        MenuBar bar = window.lookup(robot, "#menuBar").queryAs(MenuBar.class);
         for (String id : TOOLBAR_BUTTONS) {
             String itemId = id.replaceFirst("Button$", "Item");
             MenuItem item = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
@@ -245,13 +243,13 @@ class AnimationWindowTest {
         }
     }
 
-    private static Button button(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryButton();
+    private Button button(FxRobot robot, String id) {
+        return window.lookup(robot, "#" + id).queryButton();
     }
 
-    private static List<Node> markers(FxRobot robot) {
+    private List<Node> markers(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#keyMarkers .key-marker").queryAll().stream()
+        return window.lookup(robot, "#keyMarkers .key-marker").queryAll().stream()
                 .sorted(Comparator.comparingDouble(AnimationWindowTest::centerX)).toList();
     }
 

@@ -2,6 +2,7 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.OpenStages;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ class BrigadeAppLifecycleTest {
     @AfterEach
     void cleanUp() throws Exception {
         FxToolkit.cleanupApplication(app);
+        OpenStages.closeAllBut(stage);
     }
 
     @Test

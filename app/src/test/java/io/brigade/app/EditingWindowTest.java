@@ -2,8 +2,8 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
-import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.math.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class EditingWindowTest {
     private final AtomicReference<UnsavedChangesPrompt.Answer> answer =
             new AtomicReference<>(UnsavedChangesPrompt.Answer.CANCEL);
     private final AtomicInteger quitRequests = new AtomicInteger();
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
     private Stage stage;
     private Path file;
@@ -50,8 +50,6 @@ class EditingWindowTest {
         this.stage = stage;
         file = Files.copy(SampleScenes.TEAPOT_TURNTABLE, dir.resolve("teapot.scene.json"),
                 StandardCopyOption.REPLACE_EXISTING);
-        services = new WindowServices();
-        viewModel = services.viewModel();
         WindowDialogs dialogs = new WindowDialogs(owner -> Optional.of(SampleScenes.TEAPOT_TURNTABLE),
                 (owner, suggested) -> Optional.of(dir.resolve("saved-as")),
                 (owner, sceneName) -> {
@@ -59,13 +57,14 @@ class EditingWindowTest {
                     return answer.get();
                 }, (owner, suggested) -> Optional.empty(), (owner, suggested) -> Optional.empty(),
                 owner -> RenderRunningPrompt.Answer.KEEP_RENDERING, owner -> Optional.empty());
-        new MainWindow(viewModel, dialogs, quitRequests::incrementAndGet).showIn(stage);
-        viewModel.openScene(file);
+        window = MainWindowFixture.show(stage,
+                viewModel -> new MainWindow(viewModel, dialogs, quitRequests::incrementAndGet)).opening(file);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     @BeforeEach

@@ -2,6 +2,7 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
@@ -32,22 +33,21 @@ class EditorPanelsWindowTest {
 
     private static final long NO_HANG_SECONDS = 20;
 
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = new WindowServices();
-        viewModel = services.viewModel();
-        new MainWindow(viewModel, WindowServices.dialogsOpening(owner -> Optional.empty()), () -> { }).showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        window = MainWindowFixture.show(stage, WindowServices.dialogsOpening(owner -> Optional.empty()))
+                .opening(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     @BeforeEach
@@ -57,15 +57,15 @@ class EditorPanelsWindowTest {
 
     @Test
     void theInspectorWaitsForASelection(FxRobot robot) {
-        assertThat(robot.lookup("#outliner").queryAs(ListView.class).getItems()).hasSize(6);
-        assertThat(robot.lookup("#inspectorPlaceholder").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#inspectorGrid").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#outliner").queryAs(ListView.class).getItems()).hasSize(6);
+        assertThat(window.lookup(robot, "#inspectorPlaceholder").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#inspectorGrid").query().isVisible()).isFalse();
     }
 
     @Test
     void editingTheSelectedObjectsPositionMovesItInThePreview(FxRobot robot) throws Exception {
         robot.clickOn("teapot");
-        assertThat(robot.lookup("#inspectorName").queryAs(TextField.class).getText()).isEqualTo("teapot");
+        assertThat(window.lookup(robot, "#inspectorName").queryAs(TextField.class).getText()).isEqualTo("teapot");
         Image before = preview();
         int[] pixelsBefore = ImagePixels.argb(before);
 
@@ -79,10 +79,10 @@ class EditorPanelsWindowTest {
 
         // The field still has focus and shows the value in use, so the keys undo and redo the scene edit.
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        assertThat(robot.lookup("#translationX").queryAs(TextField.class).getText()).isEqualTo("0");
+        assertThat(window.lookup(robot, "#translationX").queryAs(TextField.class).getText()).isEqualTo("0");
         assertThat(stage.getTitle()).doesNotContain("*");
         robot.push(KeyCode.SHORTCUT, KeyCode.Y);
-        assertThat(robot.lookup("#translationX").queryAs(TextField.class).getText()).isEqualTo("1.5");
+        assertThat(window.lookup(robot, "#translationX").queryAs(TextField.class).getText()).isEqualTo("1.5");
     }
 
     @Test
@@ -91,7 +91,7 @@ class EditorPanelsWindowTest {
 
         robot.doubleClickOn("#inspectorName").eraseText(5).write("ground").push(KeyCode.ENTER);
 
-        assertThat(robot.lookup("#outliner").queryAs(ListView.class).getSelectionModel().getSelectedItem())
+        assertThat(window.lookup(robot, "#outliner").queryAs(ListView.class).getSelectionModel().getSelectedItem())
                 .hasToString("OutlinerItem[kind=OBJECT, index=0, name=ground]");
     }
 
@@ -106,7 +106,7 @@ class EditorPanelsWindowTest {
 
     @Test
     void theEditMenuAddsEachPrimitiveAndSelectsTheNewObject(FxRobot robot) {
-        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        MenuBar bar = window.lookup(robot, "#menuBar").queryAs(MenuBar.class);
         Menu add = (Menu) bar.getMenus().get(1).getItems().stream()
                 .filter(item -> "addMenu".equals(item.getId())).findFirst().orElseThrow();
         assertThat(add.getItems()).extracting(MenuItem::getText)
@@ -115,7 +115,7 @@ class EditorPanelsWindowTest {
         robot.interact(() -> add.getItems().get(1).fire());
 
         assertThat(viewModel.outliner().selectedProperty().get().name()).isEqualTo("sphere");
-        assertThat(robot.lookup("#inspectorName").queryAs(TextField.class).getText()).isEqualTo("sphere");
+        assertThat(window.lookup(robot, "#inspectorName").queryAs(TextField.class).getText()).isEqualTo("sphere");
     }
 
     private Image preview() {

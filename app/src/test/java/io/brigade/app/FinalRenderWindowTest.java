@@ -3,7 +3,7 @@ package io.brigade.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.edit.ObjectEdits;
-import io.brigade.app.testing.WindowServices;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.math.Vec3;
@@ -65,7 +65,7 @@ class FinalRenderWindowTest {
     private final AtomicReference<RenderRunningPrompt.Answer> renderAnswer =
             new AtomicReference<>(RenderRunningPrompt.Answer.KEEP_RENDERING);
     private Stage stage;
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
 
     @Start
@@ -75,8 +75,6 @@ class FinalRenderWindowTest {
         RenderSettings settings = RenderSettings.DEFAULT.withSize(WIDTH, HEIGHT).withAntiAliasing(1)
                 .withFrames(0, FRAMES - 1);
         SceneFiles.save(ObjectEdits.withPrimitiveAdded(Scene.empty(settings), PrimitiveKind.CUBE), sceneFile);
-        services = new WindowServices();
-        viewModel = services.viewModel();
         WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
                 (owner, sceneName) -> UnsavedChangesPrompt.Answer.DONT_SAVE, // the long render is an edit
                 (owner, suggested) -> Optional.of(dir.resolve("frames")), (owner, suggested) -> {
@@ -86,30 +84,29 @@ class FinalRenderWindowTest {
                     renderPrompts.incrementAndGet();
                     return renderAnswer.get();
                 }, owner -> Optional.empty());
-        new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
-        viewModel.openScene(sceneFile);
+        window = MainWindowFixture.show(stage, dialogs).opening(sceneFile);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     @BeforeEach
     void waitForTheScene() throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents(); // the rest of the open (recent files, timeline) runs in the same FX task
+        window.waitForTheScene(NO_HANG_SECONDS);
     }
 
     @Test
     void everyFrameGetsAThumbnailAndClickingOneShowsTheFrame(FxRobot robot) throws Exception {
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
-        assertThat(robot.lookup("#renderThumbnailStrip").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#renderThumbnailStrip").query().isVisible()).isTrue();
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#renderHeadline").queryLabeled().getText()).startsWith("Rendered " + FRAMES);
-        assertThat(robot.lookup("#renderThumbnails").queryAs(Pane.class).getChildren()).hasSize(FRAMES);
+        assertThat(window.lookup(robot, "#renderHeadline").queryLabeled().getText()).startsWith("Rendered " + FRAMES);
+        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).hasSize(FRAMES);
 
         robot.clickOn("#renderThumbnail2");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#frameWindowImage").tryQuery()
@@ -126,14 +123,14 @@ class FinalRenderWindowTest {
     void renderStillShowsTheFrameInThePreviewAndSavesItAsPng(FxRobot robot) throws Exception {
         robot.push(KeyCode.RIGHT);
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.R);
-        assertThat(robot.lookup("#stillPanel").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#stillPanel").query().isVisible()).isTrue();
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.still().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#stillHeadline").queryLabeled().getText())
+        assertThat(window.lookup(robot, "#stillHeadline").queryLabeled().getText())
                 .startsWith("Rendered frame 1 (" + WIDTH + " \u00d7 " + HEIGHT + ")");
         assertThat(viewModel.viewport().isShowingStill()).isTrue();
-        assertThat(robot.lookup("#preview").queryAs(ImageView.class).getImage().getWidth()).isEqualTo(WIDTH);
+        assertThat(window.lookup(robot, "#preview").queryAs(ImageView.class).getImage().getWidth()).isEqualTo(WIDTH);
 
         robot.clickOn("#saveStillButton");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("still.png"))
@@ -147,7 +144,7 @@ class FinalRenderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.viewport().isShowingStill()).isFalse();
         robot.clickOn("#closeStillButton");
-        assertThat(robot.lookup("#stillPanel").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#stillPanel").query().isVisible()).isFalse();
     }
 
     @Test
@@ -229,7 +226,7 @@ class FinalRenderWindowTest {
             viewModel.document().redo();
         });
         assertThat(changedWhileRunning.get()).isTrue();
-        assertThat(robot.lookup("#renderSceneChanged").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#renderSceneChanged").query().isVisible()).isTrue();
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
 
         Path reference = dir.resolve("reference");
@@ -241,7 +238,7 @@ class FinalRenderWindowTest {
             assertThat(Files.mismatch(during.resolve(name), reference.resolve(name))).as(name).isEqualTo(-1L);
         }
         robot.interact(() -> viewModel.document().undo());
-        assertThat(robot.lookup("#renderSceneChanged").query().isVisible())
+        assertThat(window.lookup(robot, "#renderSceneChanged").query().isVisible())
                 .as("undone back to the scene at the click").isFalse();
     }
 
@@ -325,7 +322,7 @@ class FinalRenderWindowTest {
     void theOpenedSceneIsListedUnderOpenRecentAndOpensFromThere(FxRobot robot) throws Exception {
         robot.interact(() -> viewModel.document().apply("Edit to lose", viewModel.sceneProperty().get()
                 .withSettings(viewModel.sceneProperty().get().settings().withSize(WIDTH * 2, HEIGHT))));
-        Menu recent = robot.from(stage.getScene().getRoot()).lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+        Menu recent = window.lookup(robot, "#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(item -> "openRecentMenu".equals(item.getId())).map(Menu.class::cast).findFirst().orElseThrow();
         assertThat(recent.getItems()).extracting(MenuItem::getText)
                 .containsExactly("tiny.scene.json  \u2014  " + dir.toAbsolutePath().normalize());

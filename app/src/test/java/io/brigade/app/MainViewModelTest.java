@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -261,6 +262,23 @@ class MainViewModelTest {
         assertThat(remembering.recentFiles()).containsExactly(TEAPOT, copy.toAbsolutePath().normalize(),
                 dir.resolve("old.scene.json"));
         assertThat(store.load()).isEqualTo(List.copyOf(remembering.recentFiles()));
+    }
+
+    /** Open Recent listens to the list it is given; a read-only view made per call would be collected, and deaf. */
+    @Test
+    void aListenerOnTheRecentFilesHearsOfAnOpeningAfterACollection() throws InterruptedException {
+        List<List<Path>> heard = new ArrayList<>();
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> heard.add(List.copyOf(
+                change.getList())));
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
+
+        viewModel.openScene(TEAPOT);
+
+        assertThat(heard).containsExactly(List.of(TEAPOT));
+        assertThat(viewModel.recentFiles()).isSameAs(viewModel.recentFiles());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import java.nio.file.Path;
@@ -35,24 +36,23 @@ class MainWindowTest {
 
     private final AtomicInteger quitRequests = new AtomicInteger();
     private final AtomicInteger chooserQuestions = new AtomicInteger();
-    private WindowServices services;
+    private MainWindowFixture window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = new WindowServices();
         SceneFileChooser chooser = owner -> {
             chooserQuestions.incrementAndGet();
             return Optional.of(CHOSEN_SCENE);
         };
-        new MainWindow(services.viewModel(), WindowServices.dialogsOpening(chooser), quitRequests::incrementAndGet)
-                .showIn(stage);
+        window = MainWindowFixture.show(stage, viewModel -> new MainWindow(viewModel,
+                WindowServices.dialogsOpening(chooser), quitRequests::incrementAndGet));
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     /** Guards the surefire configuration: with a display present, a broken one would silently use it. */
@@ -72,7 +72,7 @@ class MainWindowTest {
 
     @Test
     void fileMenuOffersNewOpenRecentImportSaveAndQuitWithShortcuts(FxRobot robot) {
-        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        MenuBar bar = window.lookup(robot, "#menuBar").queryAs(MenuBar.class);
 
         assertThat(bar.getMenus()).extracting(Menu::getText).startsWith("_File", "_Edit");
         List<MenuItem> items = bar.getMenus().get(0).getItems().stream()
@@ -92,7 +92,7 @@ class MainWindowTest {
 
     @Test
     void savingAndUndoWaitForAScene(FxRobot robot) {
-        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        MenuBar bar = window.lookup(robot, "#menuBar").queryAs(MenuBar.class);
         List<MenuItem> edit = bar.getMenus().get(1).getItems();
 
         assertThat(bar.getMenus().get(0).getItems()).filteredOn(item -> item.getText() != null
@@ -103,12 +103,12 @@ class MainWindowTest {
 
     @Test
     void startsReadyWithTheHintAndNoTimeline(FxRobot robot) {
-        StatusBar status = robot.lookup("#statusBar").queryAs(StatusBar.class);
+        StatusBar status = window.lookup(robot, "#statusBar").queryAs(StatusBar.class);
 
         assertThat(status.getText()).isEqualTo(MainViewModel.READY_STATUS);
-        assertThat(robot.lookup("#previewPlaceholder").queryLabeled().isVisible()).isTrue();
-        assertThat(robot.lookup("#timelineBar").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#statusTriangles").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#previewPlaceholder").queryLabeled().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#timelineBar").query().isDisabled()).isTrue();
+        assertThat(window.lookup(robot, "#statusTriangles").query().isVisible()).isFalse();
     }
 
     @Test
@@ -119,9 +119,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> stage.getTitle().contains("\u2014"));
         WaitForAsyncUtils.waitForFxEvents(); // the title changes first; the rest of the opening follows on the FX thread
         assertThat(stage.getTitle()).isEqualTo("Brigade \u2014 " + CHOSEN_SCENE.getFileName());
-        assertThat(robot.lookup("#statusBar").queryAs(StatusBar.class).getText())
+        assertThat(window.lookup(robot, "#statusBar").queryAs(StatusBar.class).getText())
                 .contains(CHOSEN_SCENE.toString());
-        Node timeline = robot.lookup("#timelineBar").query();
+        Node timeline = window.lookup(robot, "#timelineBar").query();
         assertThat(timeline.isDisabled()).isFalse();
     }
 

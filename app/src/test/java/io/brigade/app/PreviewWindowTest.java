@@ -3,6 +3,7 @@ package io.brigade.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
@@ -40,23 +41,22 @@ class PreviewWindowTest {
     static Path dir;
 
     private final AtomicReference<Path> nextChoice = new AtomicReference<>();
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = new WindowServices();
-        viewModel = services.viewModel();
-        new MainWindow(viewModel, WindowServices.dialogsOpening(owner -> Optional.ofNullable(nextChoice.get())),
-                () -> { }).showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        window = MainWindowFixture.show(stage,
+                WindowServices.dialogsOpening(owner -> Optional.ofNullable(nextChoice.get())))
+                .opening(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     /** Waits for the first frame and its refinement, after which the preview stays as it is until something changes. */
@@ -78,11 +78,13 @@ class PreviewWindowTest {
         assertThat(image.getWidth()).isEqualTo(size.width());
         assertThat(image.getHeight()).isEqualTo(size.height());
         assertThat(ImagePixels.showsMoreThanTheBackground(image)).isTrue();
-        assertThat(robot.lookup("#previewPlaceholder").queryLabeled().isVisible()).isFalse();
-        assertThat(robot.lookup("#statusScene").queryLabeled().getText()).isEqualTo("teapot-turntable.scene.json");
-        assertThat(robot.lookup("#statusTriangles").queryLabeled().getText()).matches("[\\d,]+ triangles");
-        assertThat(robot.lookup("#statusRenderTime").queryLabeled().getText()).matches("\\d+ ms(, anti-aliased)?");
-        assertThat(robot.lookup("#statusFrame").queryLabeled().getText()).isEqualTo("frame 0 / 95");
+        assertThat(window.lookup(robot, "#previewPlaceholder").queryLabeled().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#statusScene").queryLabeled().getText())
+                .isEqualTo("teapot-turntable.scene.json");
+        assertThat(window.lookup(robot, "#statusTriangles").queryLabeled().getText()).matches("[\\d,]+ triangles");
+        assertThat(window.lookup(robot, "#statusRenderTime").queryLabeled().getText())
+                .matches("\\d+ ms(, anti-aliased)?");
+        assertThat(window.lookup(robot, "#statusFrame").queryLabeled().getText()).isEqualTo("frame 0 / 95");
     }
 
     @Test
@@ -92,12 +94,13 @@ class PreviewWindowTest {
 
         robot.drag("#frameSlider .thumb").moveBy(150, 0).drop();
 
-        Slider slider = robot.lookup("#frameSlider").queryAs(Slider.class);
+        Slider slider = window.lookup(robot, "#frameSlider").queryAs(Slider.class);
         int frame = viewModel.timeline().frameProperty().get();
         assertThat(frame).isPositive().isEqualTo((int) Math.round(slider.getValue()));
-        assertThat(robot.lookup("#frameField").queryAs(TextField.class).getText()).isEqualTo(String.valueOf(frame));
+        assertThat(window.lookup(robot, "#frameField").queryAs(TextField.class).getText())
+                .isEqualTo(String.valueOf(frame));
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> preview() != first
-                && robot.lookup("#statusFrame").queryLabeled().getText().equals("frame " + frame + " / 95"));
+                && window.lookup(robot, "#statusFrame").queryLabeled().getText().equals("frame " + frame + " / 95"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ImagePixels.argb(preview())).isNotEqualTo(firstPixels);
     }
@@ -119,7 +122,7 @@ class PreviewWindowTest {
         assertThat(viewModel.timeline().frameProperty().get()).isEqualTo(40);
 
         robot.write("999").push(KeyCode.RIGHT);
-        assertThat(robot.lookup("#frameField").queryAs(TextField.class).getText()).isEqualTo("41");
+        assertThat(window.lookup(robot, "#frameField").queryAs(TextField.class).getText()).isEqualTo("41");
     }
 
     @Test
@@ -134,16 +137,16 @@ class PreviewWindowTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.O);
 
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#problemBanner").query().isVisible());
-        assertThat(robot.lookup("#problemSummary").queryLabeled().getText())
+                () -> window.lookup(robot, "#problemBanner").query().isVisible());
+        assertThat(window.lookup(robot, "#problemSummary").queryLabeled().getText())
                 .isEqualTo("Could not open broken.scene.json");
-        assertThat(robot.lookup("#problemDetail").queryLabeled().getText())
+        assertThat(window.lookup(robot, "#problemDetail").queryLabeled().getText())
                 .startsWith("broken.scene.json").contains("settings.fps");
         assertThat(stage.getTitle()).isEqualTo(titleBefore);
         assertThat(preview()).isSameAs(before);
 
         robot.clickOn("#dismissProblemButton");
-        assertThat(robot.lookup("#problemBanner").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#problemBanner").query().isVisible()).isFalse();
     }
 
     private Image preview() {

@@ -2,8 +2,8 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
-import io.brigade.app.testing.WindowServices;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +30,11 @@ class RenderWindowTest {
     static Path dir;
 
     private final AtomicReference<Path> suggestion = new AtomicReference<>();
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        services = new WindowServices();
-        viewModel = services.viewModel();
         WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
                 (owner, sceneName) -> UnsavedChangesPrompt.Answer.CANCEL,
                 (owner, suggested) -> {
@@ -44,30 +42,30 @@ class RenderWindowTest {
                     return Optional.of(dir.resolve("frames"));
                 }, (owner, suggested) -> Optional.empty(), owner -> RenderRunningPrompt.Answer.KEEP_RENDERING,
                 owner -> Optional.empty());
-        new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        window = MainWindowFixture.show(stage, dialogs).opening(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     @BeforeEach
     void waitForTheScene() throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+        window.waitForTheScene(NO_HANG_SECONDS);
     }
 
     @Test
     void theRenderPanelShowsProgressWhileTheTimelineStillMovesAndCancelStopsIt(FxRobot robot) throws Exception {
-        assertThat(robot.lookup("#renderPanel").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#renderPanel").query().isVisible()).isFalse();
 
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
 
         assertThat(suggestion.get()).isEqualTo(SampleScenes.TEAPOT_TURNTABLE.getParent()
                 .resolve("render-out").resolve("teapot-turntable"));
-        assertThat(robot.lookup("#renderPanel").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#renderHeadline").queryLabeled().getText())
+        assertThat(window.lookup(robot, "#renderPanel").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#renderHeadline").queryLabeled().getText())
                 .isEqualTo("Rendering into " + dir.resolve("frames"));
         robot.push(KeyCode.RIGHT);
         assertThat(viewModel.timeline().frameProperty().get()).isEqualTo(1);
@@ -76,9 +74,9 @@ class RenderWindowTest {
 
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#renderHeadline").queryLabeled().getText())
+        assertThat(window.lookup(robot, "#renderHeadline").queryLabeled().getText())
                 .matches("Cancelled after \\d+ of 96 frames");
         robot.clickOn("#closeRenderButton");
-        assertThat(robot.lookup("#renderPanel").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#renderPanel").query().isVisible()).isFalse();
     }
 }

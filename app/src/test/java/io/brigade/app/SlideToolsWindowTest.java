@@ -2,6 +2,7 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.app.theme.JavaPrefsThemeStore;
@@ -40,27 +41,25 @@ class SlideToolsWindowTest {
 
     /** A node of this test's own, removed afterwards, so the user's real preferences are never touched. */
     private final Preferences node = Preferences.userRoot().node("io/brigade/test/" + UUID.randomUUID());
-    private WindowServices services;
+    private MainWindowFixture window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = new WindowServices();
-        new MainWindow(services.viewModel(), WindowServices.dialogsOpening(owner -> Optional.empty()), () -> { },
-                new ThemeViewModel(new JavaPrefsThemeStore(node))).showIn(stage);
-        services.viewModel().openScene(SampleScenes.TEAPOT_TURNTABLE);
+        window = MainWindowFixture.show(stage, viewModel -> new MainWindow(viewModel,
+                WindowServices.dialogsOpening(owner -> Optional.empty()), () -> { },
+                new ThemeViewModel(new JavaPrefsThemeStore(node)))).opening(SampleScenes.TEAPOT_TURNTABLE);
     }
 
     @BeforeEach
     void waitForTheScene() throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> services.viewModel().sceneProperty().get() != null);
+        window.waitForTheScene(NO_HANG_SECONDS);
     }
 
     @Stop
     void stop() throws Exception {
-        services.shutDown();
+        window.shutDown();
         node.removeNode();
     }
 
@@ -112,11 +111,11 @@ class SlideToolsWindowTest {
         robot.interact(speedup::hide);
     }
 
-    private static List<Menu> menus(FxRobot robot) {
-        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus();
+    private List<Menu> menus(FxRobot robot) {
+        return window.lookup(robot, "#menuBar").queryAs(MenuBar.class).getMenus();
     }
 
-    private static Menu menu(FxRobot robot, String id) {
+    private Menu menu(FxRobot robot, String id) {
         return menus(robot).stream().filter(menu -> id.equals(menu.getId())).findFirst().orElseThrow();
     }
 
@@ -124,7 +123,7 @@ class SlideToolsWindowTest {
         return menu.getItems().stream().filter(item -> item.getId() != null).toList();
     }
 
-    private static MenuItem item(FxRobot robot, String menuId, String itemId) {
+    private MenuItem item(FxRobot robot, String menuId, String itemId) {
         return items(menu(robot, menuId)).stream().filter(item -> itemId.equals(item.getId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + itemId + " in " + menuId));
     }

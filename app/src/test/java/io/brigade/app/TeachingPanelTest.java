@@ -3,6 +3,7 @@ package io.brigade.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.teaching.TeachingPanel;
+import io.brigade.app.testing.OpenStages;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import java.awt.image.BufferedImage;
@@ -35,9 +36,11 @@ class TeachingPanelTest {
     private WindowServices services;
     private MainViewModel viewModel;
     private TeachingPanel panel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         services = new WindowServices();
         viewModel = services.viewModel();
         panel = new TeachingPanel(viewModel.teaching(),
@@ -48,7 +51,8 @@ class TeachingPanelTest {
     }
 
     @Stop
-    void stop() throws InterruptedException {
+    void stop() throws Exception {
+        OpenStages.closeAllBut(stage);
         services.shutDown();
     }
 
@@ -66,12 +70,12 @@ class TeachingPanelTest {
                 () -> !viewModel.teaching().comparingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(viewModel.teaching().timeline().runs()).hasSize(2);
-        assertThat(robot.lookup("#teachingMessage").queryLabeled().getText()).contains("speedup");
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("#teachingMessage").queryLabeled().getText()).contains("speedup");
 
         robot.clickOn("#exportTimelinePngButton");
         Path png = dir.resolve("worker-timeline.png");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#teachingMessage").queryLabeled().getText().startsWith("Saved the timeline"));
+                () -> robot.from(stage.getScene().getRoot()).lookup("#teachingMessage").queryLabeled().getText().startsWith("Saved the timeline"));
         BufferedImage image = ImageIO.read(png.toFile());
         Region timeline = panel.timelineNode();
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(timeline.getWidth()));
@@ -79,7 +83,7 @@ class TeachingPanelTest {
 
         robot.clickOn("#exportTraceButton");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#teachingMessage").queryLabeled().getText().startsWith("Saved the trace"));
+                () -> robot.from(stage.getScene().getRoot()).lookup("#teachingMessage").queryLabeled().getText().startsWith("Saved the trace"));
         assertThat(Files.readString(dir.resolve("worker-trace.json"))).contains("\"traceEvents\"", "frame 7");
     }
 }

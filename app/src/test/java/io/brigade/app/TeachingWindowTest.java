@@ -6,8 +6,8 @@ import io.brigade.app.render.RenderStatus;
 import io.brigade.app.teaching.TimelineBlock;
 import io.brigade.app.teaching.TimelineRun;
 import io.brigade.app.teaching.WhoWaits;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
-import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.scene.Scene;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -48,30 +48,28 @@ class TeachingWindowTest {
     @TempDir
     static Path dir;
 
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        services = new WindowServices();
-        viewModel = services.viewModel();
         WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
                 (owner, sceneName) -> UnsavedChangesPrompt.Answer.DONT_SAVE,
                 (owner, suggested) -> Optional.of(dir.resolve("frames-" + System.nanoTime())),
                 (owner, suggested) -> Optional.empty(), owner -> RenderRunningPrompt.Answer.CANCEL_RENDER_AND_QUIT,
                 owner -> Optional.empty());
-        new MainWindow(viewModel, dialogs, () -> { }).showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        window = MainWindowFixture.show(stage, dialogs).opening(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     @BeforeEach
     void waitForTheScene() throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+        window.waitForTheScene(NO_HANG_SECONDS);
     }
 
     /** The sample at a size and range that renders in a second or a few on two cores. */
@@ -114,7 +112,7 @@ class TeachingWindowTest {
                 .isBetween(FREEZE_AT_LEAST * renderMillis, renderMillis + FREEZE_SLACK_MILLIS);
         assertThat(pings.worstMillis()).as("a task posted to the FX thread waited (ms)")
                 .isGreaterThan(FREEZE_AT_LEAST * renderMillis);
-        assertThat(robot.lookup("#freezeReport").queryLabeled().getText()).startsWith("UI was frozen for ");
+        assertThat(window.lookup(robot, "#freezeReport").queryLabeled().getText()).startsWith("UI was frozen for ");
         TimelineRun run = viewModel.teaching().timeline().runs().get(0);
         assertThat(run.blocks()).anyMatch(block -> block.kind() == TimelineBlock.Kind.BLOCKED
                 && block.lane() == TimelineRun.UI_LANE);
@@ -180,15 +178,16 @@ class TeachingWindowTest {
     @Test
     void theExecutionModeControlsChangeTheChoiceAndItsSentence(FxRobot robot) {
         robot.clickOn("#blockingModeButton");
-        assertThat(robot.lookup("#whoWaitsSentence").queryLabeled().getText()).contains("freezes");
+        assertThat(window.lookup(robot, "#whoWaitsSentence").queryLabeled().getText()).contains("freezes");
         robot.clickOn("#asyncModeButton");
-        assertThat(robot.lookup("#whoWaitsSentence").queryLabeled().getText()).contains("stays live");
+        assertThat(window.lookup(robot, "#whoWaitsSentence").queryLabeled().getText()).contains("stays live");
 
-        robot.interact(() -> robot.lookup("#workersSpinner").<Spinner<Integer>>query().getValueFactory().setValue(1));
+        robot.interact(() -> window.lookup(robot, "#workersSpinner").<Spinner<Integer>>query().getValueFactory()
+                .setValue(1));
         assertThat(viewModel.teaching().mode().workers()).isEqualTo(1);
-        assertThat(robot.lookup("#workersSentence").queryLabeled().getText()).contains("one after another");
-        assertThat(robot.lookup("#workerTimeline").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#responsivenessMeter").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#workersSentence").queryLabeled().getText()).contains("one after another");
+        assertThat(window.lookup(robot, "#workerTimeline").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, "#responsivenessMeter").query().isVisible()).isTrue();
     }
 
     /** Posts a task to the FX thread every few milliseconds and records how long each waited to run. */

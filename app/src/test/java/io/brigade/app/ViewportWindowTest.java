@@ -3,6 +3,7 @@ package io.brigade.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.outliner.OutlinerViewModel;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
@@ -36,22 +37,21 @@ class ViewportWindowTest {
     /** Below the picture's top edge, where the sample shows the sky beyond its floor. */
     private static final Point2D INTO_THE_SKY = new Point2D(0, 6);
 
-    private WindowServices services;
+    private MainWindowFixture window;
     private MainViewModel viewModel;
     private Scene opened;
     private int teapot;
 
     @Start
     void start(Stage stage) {
-        services = new WindowServices();
-        viewModel = services.viewModel();
-        new MainWindow(viewModel, WindowServices.dialogsOpening(owner -> Optional.empty()), () -> { }).showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        window = MainWindowFixture.show(stage, WindowServices.dialogsOpening(owner -> Optional.empty()))
+                .opening(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel = window.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        window.shutDown();
     }
 
     @BeforeEach
@@ -76,7 +76,7 @@ class ViewportWindowTest {
         assertThat(viewModel.document().dirtyProperty().get()).isFalse();
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> preview() != before);
 
-        Button back = robot.lookup("#sceneCameraButton").queryButton();
+        Button back = window.lookup(robot, "#sceneCameraButton").queryButton();
         assertThat(back.isDisabled()).isFalse();
         robot.clickOn(back);
         assertThat(viewModel.viewport().viewCamera()).contains(sceneCamera);
@@ -91,7 +91,7 @@ class ViewportWindowTest {
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> viewModel.outliner().selectedObjectProperty().get() == teapot);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#outliner").queryAs(ListView.class).getSelectionModel().getSelectedItem())
+        assertThat(window.lookup(robot, "#outliner").queryAs(ListView.class).getSelectionModel().getSelectedItem())
                 .isSameAs(viewModel.outliner().selectedProperty().get());
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> Arrays.stream(ImagePixels.argb(preview()))
                 .anyMatch(argb -> argb == FrameRenderer.HIGHLIGHT_ARGB)); // the teapot's outline

@@ -1,13 +1,12 @@
 package io.brigade.app.edit;
 
-import io.brigade.engine.animation.Keyframe;
-import io.brigade.engine.animation.Track;
 import io.brigade.engine.camera.Camera;
 import io.brigade.engine.scene.Scene;
-import java.util.Objects;
 
 /** The changes the editor makes to a scene's camera, as pure functions from one immutable scene to the next. */
 public final class CameraEdits {
+
+    private static final AnimatedPart<Camera> CAMERA = new AnimatedPart.CameraPart();
 
     private CameraEdits() {
     }
@@ -15,16 +14,10 @@ public final class CameraEdits {
     /**
      * The scene seen through {@code camera} at {@code seconds}: a camera that does not move becomes
      * {@code camera} throughout; an animated one gets a key there (the key already at that time takes the
-     * new value and keeps its easing), so its other keys still hold.
+     * new value and keeps its easing), so its other keys still hold. A camera key is set as any other part's
+     * ({@link KeyframeEdits#withValueAt(Scene, AnimatedPart, double, Object)}).
      */
     public static Scene withCameraAt(Scene scene, double seconds, Camera camera) {
-        Objects.requireNonNull(camera, "camera");
-        Track<Camera> track = scene.camera();
-        Keyframe<Camera> key = track.isConstant()
-                ? track.keys().get(0).withValue(camera)
-                : track.keys().stream().filter(k -> k.time() == seconds).findFirst()
-                        .map(existing -> existing.withValue(camera))
-                        .orElseGet(() -> Keyframe.of(seconds, camera));
-        return scene.withCamera(track.isConstant() ? Track.of(track.interpolator(), key) : track.withKey(key));
+        return KeyframeEdits.withValueAt(scene, CAMERA, seconds, camera);
     }
 }

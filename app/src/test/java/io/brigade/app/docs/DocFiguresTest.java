@@ -8,6 +8,7 @@ import io.brigade.app.WindowDialogs;
 import io.brigade.app.export.NodeSnapshots;
 import io.brigade.app.export.SnapshotScale;
 import io.brigade.app.export.SnapshotTarget;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.app.theme.Theme;
@@ -59,7 +60,7 @@ class DocFiguresTest {
     static Path renders;
 
     private final AtomicReference<Path> renderFolder = new AtomicReference<>();
-    private WindowServices services;
+    private MainWindowFixture fixture;
     private MainViewModel viewModel;
     private MainWindow window;
     private ThemeViewModel theme;
@@ -68,21 +69,21 @@ class DocFiguresTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = new WindowServices();
-        viewModel = services.viewModel();
         theme = new ThemeViewModel(ThemeStore.inMemory());
         WindowDialogs asking = WindowServices.dialogsOpening(owner -> Optional.empty());
         WindowDialogs dialogs = new WindowDialogs(asking.openChooser(), asking.saveChooser(), asking.unsavedChanges(),
                 (owner, suggested) -> Optional.ofNullable(renderFolder.get()), asking.stillChooser(),
                 asking.renderRunning(), asking.objChooser());
-        window = new MainWindow(viewModel, dialogs, () -> { }, theme);
-        window.showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        fixture = MainWindowFixture.show(stage, shown -> {
+            window = new MainWindow(shown, dialogs, () -> { }, theme);
+            return window;
+        }).opening(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel = fixture.viewModel();
     }
 
     @Stop
-    void stop() throws InterruptedException {
-        services.shutDown();
+    void stop() throws Exception {
+        fixture.shutDown();
     }
 
     @Test
@@ -147,7 +148,7 @@ class DocFiguresTest {
     }
 
     private void showTheTeapot(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
+        fixture.waitForTheScene(NO_HANG_SECONDS);
         robot.interact(() -> viewModel.outliner().selectObject(TEAPOT));
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> viewModel.viewport().refinedProperty().get());

@@ -43,14 +43,29 @@ class CameraEditsTest {
 
     @Test
     void aKeyAlreadyAtTheTimeTakesTheCameraAndKeepsItsEasing() {
-        Scene animated = scene.withCamera(Track.of(Interpolators.CAMERA,
-                Keyframe.of(0, original).withInterpolation(Interpolation.SMOOTH),
-                Keyframe.of(2, original.withPosition(new Vec3(0, 5, 9)))));
+        Scene animated = easingSmoothlyFromTheFirstKey();
 
         Scene moved = CameraEdits.withCameraAt(animated, 0, MOVED);
 
         assertThat(moved.camera().keys()).hasSize(2);
         assertThat(moved.camera().keys().get(0).value()).isEqualTo(MOVED);
         assertThat(moved.camera().keys().get(0).interpolation()).isEqualTo(Interpolation.SMOOTH);
+    }
+
+    @Test
+    void aNewKeyEasesOnAsTheSegmentItSplitsDid() {
+        Scene animated = easingSmoothlyFromTheFirstKey();
+
+        Scene moved = CameraEdits.withCameraAt(animated, 1, MOVED);
+
+        assertThat(moved.camera().keys()).extracting(Keyframe::interpolation)
+                .containsExactly(Interpolation.SMOOTH, Interpolation.SMOOTH, Interpolation.LINEAR);
+    }
+
+    /** The camera animated over two keys, the first easing smoothly on to the second. */
+    private Scene easingSmoothlyFromTheFirstKey() {
+        return scene.withCamera(Track.of(Interpolators.CAMERA,
+                Keyframe.of(0, original).withInterpolation(Interpolation.SMOOTH),
+                Keyframe.of(2, original.withPosition(new Vec3(0, 5, 9)))));
     }
 }

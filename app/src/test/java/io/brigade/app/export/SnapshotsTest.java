@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.testing.OpenStages;
 import io.brigade.app.theme.ThemeStore;
 import io.brigade.app.theme.ThemeViewModel;
 import java.awt.image.BufferedImage;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Pictures of nodes: exact sizes at each scale, the caption strip, the PNG file and the clipboard. */
@@ -42,9 +44,11 @@ class SnapshotsTest {
 
     private final ThemeViewModel theme = new ThemeViewModel(ThemeStore.inMemory());
     private StackPane panel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Label text = new Label("Speedup 1.9\u00d7 with 2 workers");
         text.setStyle("-fx-font-size: 18px;");
         panel = new StackPane(new Rectangle(40, 40, Color.CORNFLOWERBLUE), text);
@@ -53,6 +57,11 @@ class SnapshotsTest {
         scene.getStylesheets().setAll(theme.stylesheets());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Stop
+    void closeTheDialogs() throws Exception {
+        OpenStages.closeAllBut(stage);
     }
 
     @Test

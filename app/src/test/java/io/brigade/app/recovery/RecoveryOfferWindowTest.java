@@ -3,13 +3,12 @@ package io.brigade.app.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.MainViewModel;
-import io.brigade.app.MainWindow;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -37,17 +37,18 @@ class RecoveryOfferWindowTest {
 
     private final AtomicInteger startupScenesOpened = new AtomicInteger();
     private final Scene autosaved = resized(SampleScenes.teapotTurntable());
-    private WindowServices services;
+    private MainWindowFixture window;
     private RecoveryStore store;
     private MainViewModel viewModel;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         store = new RecoveryStore(Files.createTempDirectory("brigade-recovery-test"));
         store.write(new RecoveredScene(autosaved, Optional.of(SampleScenes.TEAPOT_TURNTABLE), SAVED_AT));
-        services = new WindowServices();
-        viewModel = services.viewModel();
-        new MainWindow(viewModel, WindowServices.dialogsOpening(owner -> Optional.empty()), () -> { }).showIn(stage);
+        this.stage = stage;
+        window = MainWindowFixture.show(stage, WindowServices.dialogsOpening(owner -> Optional.empty()));
+        viewModel = window.viewModel();
         viewModel.enableAutosave(store, (period, tick) -> () -> { }, Clock.fixed(SAVED_AT, ZONE))
                 .offerRecovery(recovered -> new FxRecoveryPrompt(ZONE).ask(stage, recovered),
                         startupScenesOpened::incrementAndGet);
@@ -55,7 +56,7 @@ class RecoveryOfferWindowTest {
 
     @Stop
     void stop() throws Exception {
-        services.shutDown();
+        window.shutDown();
     }
 
     @Test
@@ -65,12 +66,12 @@ class RecoveryOfferWindowTest {
                 .isEqualTo(FxRecoveryPrompt.headline(
                         new RecoveredScene(autosaved, Optional.of(SampleScenes.TEAPOT_TURNTABLE), SAVED_AT), ZONE));
 
+        Window offerWindow = offer.getScene().getWindow();
         robot.clickOn(FxRecoveryPrompt.RECOVER_TEXT);
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        window.waitForTheScene(NO_HANG_SECONDS);
 
-        assertThat(robot.window(0).getScene().getWindow()).isInstanceOf(Stage.class);
-        assertThat(((Stage) robot.listWindows().get(0)).getTitle())
+        assertThat(robot.listWindows()).as("the offer has closed").doesNotContain(offerWindow);
+        assertThat(stage.getTitle())
                 .isEqualTo("Brigade \u2014 *" + SampleScenes.TEAPOT_TURNTABLE.getFileName());
         assertThat(viewModel.sceneFileProperty().get()).isEqualTo(SampleScenes.TEAPOT_TURNTABLE);
         assertThat(SceneFiles.toJson(viewModel.sceneProperty().get())).isEqualTo(SceneFiles.toJson(autosaved));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.testing.HeldPreviews;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.engine.animation.Interpolators;
 import io.brigade.engine.animation.Keyframe;
@@ -11,9 +12,6 @@ import io.brigade.engine.animation.Track;
 import io.brigade.engine.camera.Camera;
 import io.brigade.engine.math.Vec3;
 import io.brigade.engine.scene.Scene;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -24,23 +22,9 @@ class ViewportNavigationTest {
     /** Rounding of a few trigonometric steps on coordinates of order 10. */
     private static final double TOLERANCE = 1e-9;
 
-    /** Records requests without rendering them: these tests look at what is asked for. */
-    private static final class RecordedPreviews implements PreviewRenderService {
-        final List<PreviewRequest> requests = new ArrayList<>();
-
-        @Override
-        public void request(PreviewRequest request, Consumer<? super PreviewResult> whenDone) {
-            requests.add(request);
-        }
-
-        PreviewRequest last() {
-            return requests.get(requests.size() - 1);
-        }
-    }
-
     private final Scene scene = SampleScenes.teapotTurntable();
     private final Camera sceneCamera = scene.camera().valueAt(0);
-    private final RecordedPreviews previews = new RecordedPreviews();
+    private final HeldPreviews previews = new HeldPreviews();
     private final ViewportViewModel viewport = new ViewportViewModel(previews, Runnable::run,
             new ExecutorBackgroundTasks(Runnable::run, Runnable::run), picked -> { });
 
@@ -150,15 +134,15 @@ class ViewportNavigationTest {
     @Test
     void everyDragStepAsksForTheNewestViewOnly() {
         showScene();
-        int before = previews.requests.size();
+        int before = previews.requests().size();
 
         for (int step = 0; step < 5; step++) {
             viewport.orbit(3, 1);
         }
 
-        assertThat(previews.requests).hasSize(before + 5);
+        assertThat(previews.requests()).hasSize(before + 5);
         assertThat(previews.last().view()).isEqualTo(viewport.viewCamera().orElseThrow());
-        assertThat(previews.requests.subList(before, before + 5)).allSatisfy(request ->
+        assertThat(previews.requests().subList(before, before + 5)).allSatisfy(request ->
                 assertThat(request.refined()).isFalse());
     }
 
@@ -170,7 +154,7 @@ class ViewportNavigationTest {
 
         assertThat(viewport.viewCamera()).isEmpty();
         assertThat(viewport.throughSceneCameraProperty().get()).isTrue();
-        assertThat(previews.requests).isEmpty();
+        assertThat(previews.requests()).isEmpty();
     }
 
     private static double distance(Camera camera) {

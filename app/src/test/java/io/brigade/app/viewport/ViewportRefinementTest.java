@@ -3,14 +3,10 @@ package io.brigade.app.viewport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.testing.HeldPreviews;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
-import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.scene.Scene;
-import io.brigade.engine.schedule.CancellationToken;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -20,22 +16,6 @@ class ViewportRefinementTest {
 
     private static final double AREA_WIDTH = 320;
     private static final double AREA_HEIGHT = 180;
-
-    /** Keeps requests unanswered until the test answers them, as a busy render thread would. */
-    private static final class HeldPreviews implements PreviewRenderService {
-        final List<PreviewRequest> requests = new ArrayList<>();
-        final List<Consumer<? super PreviewResult>> replies = new ArrayList<>();
-
-        @Override
-        public void request(PreviewRequest request, Consumer<? super PreviewResult> whenDone) {
-            requests.add(request);
-            replies.add(whenDone);
-        }
-
-        void render(int index) {
-            replies.get(index).accept(requests.get(index).render(new FrameRenderer(), CancellationToken.NONE));
-        }
-    }
 
     private final Scene scene = SampleScenes.teapotTurntable();
     private final HeldPreviews previews = new HeldPreviews();
@@ -55,17 +35,17 @@ class ViewportRefinementTest {
         previews.render(0);
         assertThat(viewport.refinedProperty().get()).isFalse();
         int[] draft = ImagePixels.argb(viewport.imageProperty().get());
-        assertThat(previews.requests).hasSize(2);
-        PreviewRequest refinement = previews.requests.get(1);
+        assertThat(previews.requests()).hasSize(2);
+        PreviewRequest refinement = previews.requests().get(1);
         assertThat(refinement.refined()).isTrue();
-        assertThat(refinement.sameView(previews.requests.get(0))).isTrue();
+        assertThat(refinement.sameView(previews.requests().get(0))).isTrue();
         assertThat(refinement.settings().antiAliasing()).isEqualTo(scene.settings().antiAliasing());
 
         previews.render(1);
         assertThat(viewport.refinedProperty().get()).isTrue();
         assertThat(ImagePixels.argb(viewport.imageProperty().get())).isNotEqualTo(draft);
         assertThat(viewport.renderTimeTextProperty().get()).endsWith("ms, anti-aliased");
-        assertThat(previews.requests).hasSize(2);
+        assertThat(previews.requests()).hasSize(2);
     }
 
     @Test
@@ -77,10 +57,10 @@ class ViewportRefinementTest {
         previews.render(0);
 
         assertThat(viewport.imageProperty().get()).isNotNull();
-        assertThat(previews.requests).hasSize(2).noneMatch(PreviewRequest::refined);
+        assertThat(previews.requests()).hasSize(2).noneMatch(PreviewRequest::refined);
         previews.render(1);
-        assertThat(previews.requests).hasSize(3);
-        assertThat(previews.requests.get(2).refined()).isTrue();
+        assertThat(previews.requests()).hasSize(3);
+        assertThat(previews.requests().get(2).refined()).isTrue();
     }
 
     @Test
@@ -106,7 +86,7 @@ class ViewportRefinementTest {
 
         previews.render(0);
 
-        assertThat(previews.requests).hasSize(1);
+        assertThat(previews.requests()).hasSize(1);
         assertThat(viewport.refinedProperty().get()).isTrue();
     }
 

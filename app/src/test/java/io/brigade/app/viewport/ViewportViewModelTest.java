@@ -3,6 +3,7 @@ package io.brigade.app.viewport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.testing.HeldPreviews;
 import io.brigade.app.testing.ImagePixels;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.SynchronousPreviews;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,22 +27,6 @@ class ViewportViewModelTest {
     private static final double WIDE_AREA_HEIGHT = 700;
     private static final int STILL_WIDTH = 32;
     private static final int STILL_HEIGHT = 18;
-
-    /** Keeps requests unanswered until the test answers them, as a busy render thread would. */
-    private static final class HeldPreviews implements PreviewRenderService {
-        final List<PreviewRequest> requests = new ArrayList<>();
-        final List<Consumer<? super PreviewResult>> replies = new ArrayList<>();
-
-        @Override
-        public void request(PreviewRequest request, Consumer<? super PreviewResult> whenDone) {
-            requests.add(request);
-            replies.add(whenDone);
-        }
-
-        void render(int index) {
-            replies.get(index).accept(requests.get(index).render(new FrameRenderer(), CancellationToken.NONE));
-        }
-    }
 
     private final Scene scene = SampleScenes.teapotTurntable();
     private final SynchronousPreviews previews = new SynchronousPreviews();
