@@ -98,7 +98,7 @@ class ViewportRefinementTest {
         viewport.show(scene, 1);
         previews.render(1);
 
-        assertThat(previews.requests).hasSize(2).noneMatch(PreviewRequest::refined);
+        assertThat(previews.requests()).hasSize(2).noneMatch(PreviewRequest::refined);
         assertThat(viewport.refinedProperty().get()).isFalse();
     }
 
@@ -110,10 +110,10 @@ class ViewportRefinementTest {
 
         viewport.setPlaying(false);
 
-        assertThat(previews.requests).hasSize(2);
-        PreviewRequest refinement = previews.requests.get(1);
+        assertThat(previews.requests()).hasSize(2);
+        PreviewRequest refinement = previews.requests().get(1);
         assertThat(refinement.refined()).isTrue();
-        assertThat(refinement.sameView(previews.requests.get(0))).isTrue();
+        assertThat(refinement.sameView(previews.requests().get(0))).isTrue();
         previews.render(1);
         assertThat(viewport.refinedProperty().get()).isTrue();
     }
@@ -126,12 +126,12 @@ class ViewportRefinementTest {
         viewport.show(scene, 1);
 
         viewport.setPlaying(false);
-        assertThat(previews.requests).hasSize(2).noneMatch(PreviewRequest::refined);
+        assertThat(previews.requests()).hasSize(2).noneMatch(PreviewRequest::refined);
         previews.render(1);
 
-        assertThat(previews.requests).hasSize(3);
-        assertThat(previews.requests.get(2).refined()).isTrue();
-        assertThat(previews.requests.get(2).frame()).isEqualTo(1);
+        assertThat(previews.requests()).hasSize(3);
+        assertThat(previews.requests().get(2).refined()).isTrue();
+        assertThat(previews.requests().get(2).frame()).isEqualTo(1);
     }
 
     private void startPlaying() {
