@@ -82,21 +82,19 @@ public final class InspectorView {
         return grid;
     }
 
-    /**
-     * A grid of a label column and three value columns that share the width left; neither is squeezed below what
-     * it shows, so a narrow panel widens rather than cut a label or a figure.
-     */
+    /** A grid of a label column and three value columns that share the width left. */
     static GridPane grid(String id) {
         GridPane grid = new GridPane();
         grid.setId(id);
         grid.getStyleClass().add("inspector-grid");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.LEFT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a narrow panel squeezes the fields, never the labels
         grid.getColumnConstraints().add(labels);
         for (int i = 0; i < Axis.values().length; i++) {
             ColumnConstraints value = new ColumnConstraints();
             value.setHgrow(Priority.ALWAYS);
+            value.setMinWidth(0);
             grid.getColumnConstraints().add(value);
         }
         return grid;
