@@ -28,11 +28,8 @@ final class CameraLightGrids {
 
     static GridPane light(LightInspectorViewModel light) {
         GridPane grid = InspectorView.grid("lightGrid");
-        Label name = new Label();
-        name.setId("lightName");
-        name.getStyleClass().add("inspector-title");
-        name.textProperty().bind(light.nameProperty());
-        grid.add(name, 0, 0, 4, 1);
+        grid.add(InspectorView.label("Name"), 0, 0);
+        grid.add(InspectorView.nameField("lightName", light.nameProperty(), light::rename, light), 1, 0, 3, 1);
         grid.add(InspectorView.hint("lightKind", light.kindTextProperty()), 0, 1, 4, 1);
         InspectorView.axisHeadings(grid, 2);
         Label vector = InspectorView.vectorRow(grid, 3, LightInspectorViewModel.DIRECTION, "lightVector",

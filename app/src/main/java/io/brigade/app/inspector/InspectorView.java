@@ -7,12 +7,15 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -61,7 +64,7 @@ public final class InspectorView {
     private static GridPane objectGrid(InspectorViewModel inspector) {
         GridPane grid = grid("inspectorGrid");
         grid.add(label("Name"), 0, 0);
-        grid.add(nameField(inspector), 1, 0, 3, 1);
+        grid.add(nameField("inspectorName", inspector.nameProperty(), inspector::rename, inspector), 1, 0, 3, 1);
         axisHeadings(grid, 1);
         vectorRow(grid, 2, "Position", "translation", inspector.translationProperty(), inspector::setTranslation,
                 inspector);
@@ -125,23 +128,33 @@ public final class InspectorView {
         return field;
     }
 
-    private static TextField nameField(InspectorViewModel inspector) {
-        TextField name = new TextField();
-        name.setId("inspectorName");
-        name.setText(inspector.nameProperty().get());
-        inspector.nameProperty().addListener((observable, old, now) -> name.setText(now));
+    /**
+     * A field for a name in use, {@code name}: Enter or leaving the field hands the typed name to {@code rename},
+     * Escape shows the name in use again.
+     */
+    static TextField nameField(String id, ReadOnlyStringProperty name, Consumer<String> rename,
+                               EditHistory inspector) {
+        TextField field = new TextField(name.get());
+        field.setId(id);
+        name.addListener((observable, old, now) -> field.setText(now));
         Runnable commit = () -> {
-            inspector.rename(name.getText());
-            name.setText(inspector.nameProperty().get()); // a refused name gives way to the one in use
+            rename.accept(field.getText());
+            field.setText(name.get()); // a refused name gives way to the one in use
         };
-        name.setOnAction(event -> commit.run());
-        FieldUndo.install(name, inspector.nameProperty()::get, inspector);
-        name.focusedProperty().addListener((observable, was, focused) -> {
-            if (!focused && !name.getText().equals(inspector.nameProperty().get())) {
+        field.setOnAction(event -> commit.run());
+        FieldUndo.install(field, name::get, inspector);
+        field.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !field.getText().equals(name.get())) {
+                field.setText(name.get());
+                event.consume();
+            }
+        });
+        field.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused && !field.getText().equals(name.get())) {
                 commit.run();
             }
         });
-        return name;
+        return field;
     }
 
     static Label vectorRow(GridPane grid, int row, String title, String idPrefix,

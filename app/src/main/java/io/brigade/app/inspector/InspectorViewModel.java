@@ -102,7 +102,10 @@ public final class InspectorViewModel implements EditHistory {
         return shininess.getReadOnlyProperty();
     }
 
-    /** Whether placement edits set a key ("Animated: edits key frame 30") or move the object for good. */
+    /**
+     * Whether placement edits set a key ("Animated: placement edits set a key at frame 30", as name and material
+     * are not animated) or change the object at every frame.
+     */
     public ReadOnlyStringProperty animationTextProperty() {
         return animationText.getReadOnlyProperty();
     }
@@ -263,7 +266,8 @@ public final class InspectorViewModel implements EditHistory {
         specular.set(material.specular());
         shininess.set(material.shininess());
         animationText.set(ObjectEdits.isAnimated(scene, index)
-                ? "Animated: edits set a key at frame " + frame.get()
-                : "Not animated: edits move it at every frame");
+                ? "Animated: placement edits set a key at frame " + frame.get()
+                        + "; name and material apply to all frames"
+                : "Not animated: edits change it at every frame");
     }
 }

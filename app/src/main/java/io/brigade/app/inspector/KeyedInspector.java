@@ -33,6 +33,12 @@ public abstract class KeyedInspector<T> implements EditHistory {
         T apply(T value) throws InvalidEditException;
     }
 
+    /** A change to the whole scene for the selected part; throws, naming the field, when it cannot be made. */
+    @FunctionalInterface
+    protected interface SceneChange<T> {
+        Scene apply(Scene scene, AnimatedPart<T> part) throws InvalidEditException;
+    }
+
     private final DocumentViewModel document;
     private final ReadOnlyIntegerProperty frame;
     private final ReadOnlyObjectProperty<OutlinerItem> selected;
@@ -88,23 +94,34 @@ public abstract class KeyedInspector<T> implements EditHistory {
      * to the same value is none, and a refused one is reported as "Could not verb name".
      */
     protected final void change(String verb, Change<T> change) {
+        changeScene(verb, (scene, part) -> {
+            T now = KeyframeEdits.valueAt(scene, part, frame.get());
+            T changed = change.apply(now);
+            return changed.equals(now) ? scene : KeyframeEdits.withValueAt(scene, part, frame.get(), changed);
+        });
+    }
+
+    /**
+     * Replaces the scene by {@code change} of it and the selected part, as one edit called "verb name"; a change
+     * that answers the same scene is none, and a refused one is reported as "Could not verb name".
+     */
+    protected final void changeScene(String verb, SceneChange<T> change) {
         Optional<AnimatedPart<T>> part = part();
         if (part.isEmpty()) {
             return;
         }
         Scene scene = document.sceneProperty().get();
-        T now = KeyframeEdits.valueAt(scene, part.get(), frame.get());
-        T changed;
+        Scene changed;
         try {
-            changed = change.apply(now);
+            changed = change.apply(scene, part.get());
         } catch (InvalidEditException e) {
             problems.accept(new Problem("Could not " + verb + " " + name.get(), e.getMessage()));
             refresh(); // the fields show the value still in use
             return;
         }
-        if (!changed.equals(now)) {
-            document.apply(verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1) + " "
-                    + name.get(), KeyframeEdits.withValueAt(scene, part.get(), frame.get(), changed));
+        if (changed != scene) {
+            document.apply(verb.substring(0, 1).toUpperCase(Locale.ROOT) + verb.substring(1) + " " + name.get(),
+                    changed);
         }
     }
 
@@ -147,7 +164,12 @@ public abstract class KeyedInspector<T> implements EditHistory {
         name.set(part.get().name(scene));
         show(KeyframeEdits.valueAt(scene, part.get(), frame.get()));
         animationText.set(KeyframeEdits.isAnimated(scene, part.get())
-                ? "Animated: edits set a key at frame " + frame.get()
+                ? animatedText(frame.get())
                 : "Not animated: edits change it at every frame");
+    }
+
+    /** The note on an animated part at {@code frame}: which edits set a key there. */
+    protected String animatedText(int frame) {
+        return "Animated: edits set a key at frame " + frame;
     }
 }

@@ -4,6 +4,7 @@ import io.brigade.app.Problem;
 import io.brigade.app.edit.AnimatedPart;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.InvalidEditException;
+import io.brigade.app.edit.LightEdits;
 import io.brigade.app.outliner.OutlinerItem;
 import io.brigade.engine.math.Color;
 import io.brigade.engine.math.Vec3;
@@ -25,7 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The selected light at the current frame, by its kind: a directional light's direction, a point light's
  * position and range, and either's colour and intensity. Each change is one undoable edit, a key at the current
- * frame when the light is animated. Use it on the FX thread.
+ * frame when the light is animated; a new name applies to all frames. Use it on the FX thread.
  */
 public final class LightInspectorViewModel extends KeyedInspector<Light> {
 
@@ -123,6 +124,12 @@ public final class LightInspectorViewModel extends KeyedInspector<Light> {
         });
     }
 
+    /** Renames the light, at every frame; a blank name or another light's is refused and reported. */
+    public void rename(String newName) {
+        changeScene("rename", (scene, part) ->
+                LightEdits.renamed(scene, ((AnimatedPart.LightPart) part).index(), newName));
+    }
+
     private static Light with(Light light, Color newColor, double newIntensity) {
         if (light instanceof PointLight p) {
             return new PointLight(p.position(), newColor, newIntensity, p.range());
@@ -135,6 +142,11 @@ public final class LightInspectorViewModel extends KeyedInspector<Light> {
         return item.kind() == OutlinerItem.Kind.LIGHT
                 ? Optional.of(new AnimatedPart.LightPart(item.index()))
                 : Optional.empty();
+    }
+
+    @Override
+    protected String animatedText(int frame) {
+        return super.animatedText(frame) + "; a new name applies to all frames";
     }
 
     @Override

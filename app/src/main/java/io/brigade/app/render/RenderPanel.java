@@ -3,6 +3,7 @@ package io.brigade.app.render;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -22,7 +23,8 @@ public final class RenderPanel {
 
     public static VBox create(RenderViewModel render) {
         Label headline = label("renderHeadline", "render-headline");
-        headline.setMinWidth(0); // a long folder name gives way to the figures beside it
+        headline.setMinWidth(0); // a long folder name gives way to the figures and buttons beside it
+        headline.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS); // keeps what it does and the folder's own name
         headline.textProperty().bind(render.headlineProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("renderProgress");
@@ -50,6 +52,7 @@ public final class RenderPanel {
         Button cancel = new Button("Cancel", new FontIcon("mdi2s-stop-circle-outline"));
         cancel.setId("cancelRenderButton");
         cancel.setOnAction(event -> render.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(render.runningProperty());
         cancel.managedProperty().bind(render.runningProperty());
         Button close = new Button(null, new FontIcon("mdi2c-close"));
@@ -57,6 +60,7 @@ public final class RenderPanel {
         close.getStyleClass().add("icon-button");
         close.setTooltip(new Tooltip("Close"));
         close.setOnAction(event -> render.dismiss());
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.visibleProperty().bind(render.runningProperty().not());
         close.managedProperty().bind(render.runningProperty().not());
 

@@ -50,8 +50,12 @@ final class KeyRow {
         scope.setId("interpolationScope");
         scope.getStyleClass().add("keys-scope");
         scope.textProperty().bind(keys.interpolationScopeProperty());
+        ComboBox<Interpolation> easing = interpolationBox(keys);
+        // A narrow pane or presentation mode's larger type shortens the title, never the easing shown.
+        scope.setMinWidth(Region.USE_PREF_SIZE);
+        easing.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(title, spacer, previous, add, delete, next, new Separator(Orientation.VERTICAL), scope,
-                interpolationBox(keys));
+                easing);
         row.setId("keyRow");
         row.getStyleClass().add("key-row");
         row.setAlignment(Pos.CENTER_LEFT);

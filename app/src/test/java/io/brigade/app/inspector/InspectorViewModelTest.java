@@ -50,7 +50,15 @@ class InspectorViewModelTest {
         assertThat(inspector.translationProperty().get()).isEqualTo(new Vec3(0, 1.26, 0));
         assertThat(inspector.scaleProperty().get()).isEqualTo(new Vec3(1.6, 1.6, 1.6));
         assertThat(inspector.diffuseProperty().get()).isEqualTo(Color.fromHex("#b8452c"));
-        assertThat(inspector.animationTextProperty().get()).isEqualTo("Animated: edits set a key at frame 0");
+        assertThat(inspector.animationTextProperty().get())
+                .isEqualTo("Animated: placement edits set a key at frame 0; name and material apply to all frames");
+    }
+
+    @Test
+    void theNoteOnAStillObjectSaysEditsChangeItAtEveryFrame() {
+        selected.set(floor);
+
+        assertThat(inspector.animationTextProperty().get()).isEqualTo("Not animated: edits change it at every frame");
     }
 
     @Test

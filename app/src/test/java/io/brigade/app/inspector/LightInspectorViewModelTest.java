@@ -144,4 +144,49 @@ class LightInspectorViewModelTest {
         assertThat(light.rangeProperty().get()).isEqualTo(8);
         assertThat(direction).isNotNull();
     }
+
+    @Test
+    void renamingIsOneUndoableEditThatKeepsTheLight() {
+        selected.set(RIM);
+
+        light.rename("  back rim ");
+
+        Scene renamed = document.sceneProperty().get();
+        assertThat(renamed.lights().get(2).name()).isEqualTo("back rim");
+        assertThat(renamed.lights().get(2).light()).isEqualTo(scene.lights().get(2).light());
+        assertThat(light.nameProperty().get()).isEqualTo("back rim");
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo Rename rim");
+        document.undo();
+        assertThat(document.sceneProperty().get()).isSameAs(scene);
+        assertThat(light.nameProperty().get()).isEqualTo("rim");
+    }
+
+    @Test
+    void aBlankOrTakenNameIsRefusedNamingTheField() {
+        selected.set(RIM);
+
+        light.rename(" ");
+        light.rename("warm key");
+        light.rename("rim");
+
+        assertThat(problems).extracting(Problem::summary).containsOnly("Could not rename rim");
+        assertThat(problems).extracting(Problem::detail).containsExactly(
+                "Name must not be blank: a light needs a name",
+                "Name must differ from the other lights': another light is already called \"warm key\"");
+        assertThat(document.sceneProperty().get()).isSameAs(scene);
+        assertThat(document.canUndoProperty().get()).isFalse();
+        assertThat(light.nameProperty().get()).isEqualTo("rim");
+    }
+
+    @Test
+    void theNoteOnAnAnimatedLightSaysItsNameIsNotKeyed() throws InvalidEditException {
+        selected.set(RIM);
+        assertThat(light.animationTextProperty().get()).isEqualTo("Not animated: edits change it at every frame");
+
+        document.apply("Animate rim", KeyframeEdits.withKeyAt(scene, new AnimatedPart.LightPart(2), 24));
+        frame.set(24);
+
+        assertThat(light.animationTextProperty().get())
+                .isEqualTo("Animated: edits set a key at frame 24; a new name applies to all frames");
+    }
 }
