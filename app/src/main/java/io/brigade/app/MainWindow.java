@@ -51,7 +51,7 @@ public final class MainWindow {
     private static final double BANNER_MARGIN = 16;
     private static final double OUTLINER_WIDTH = 220;
     private static final double INSPECTOR_WIDTH = 300;
-    private static final double TEACHING_HEIGHT = 230;
+    private static final double TEACHING_HEIGHT = 215;
 
     /** Where Save As starts for a scene that belongs to no file yet. */
     static final Path UNTITLED_FILE = Path.of("untitled" + SceneFiles.EXTENSION);
@@ -122,6 +122,7 @@ public final class MainWindow {
         new SlideTools(viewModel, theme, snapshots).install(stage, root, menuBar, scene);
         snapshots.register("workerTimeline", "Worker Timeline", teachingPanel.timelineNode(),
                 teachingPanel.timelinePicture());
+        snapshots.register("cpuUse", "CPU Use", teachingPanel.cpuUseNode(), teachingPanel.cpuUsePicture());
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
         ViewportKeys.install(scene, viewModel.viewport());

@@ -49,6 +49,7 @@ public final class TeachingPanel {
 
     private final TeachingViewModel teaching;
     private final WorkerTimelineView timeline;
+    private final CpuUseView cpu;
     private final VBox node;
 
     /** In the default look, dark and not enlarged. */
@@ -61,7 +62,7 @@ public final class TeachingPanel {
         this.teaching = teaching;
         ObservableValue<ChartStyle> style = look.map(ChartStyle::of);
         this.timeline = new WorkerTimelineView(teaching.timeline(), style);
-        CpuUseView cpu = new CpuUseView(teaching.timeline(), teaching.mode().cores(), style);
+        this.cpu = new CpuUseView(teaching.timeline(), teaching.mode().cores(), style);
         cpu.node().prefWidthProperty().bind(style.map(chosen -> chosen.size(CPU_WIDTH)));
         cpu.node().minWidthProperty().bind(cpu.node().prefWidthProperty());
         HBox.setHgrow(timeline.node(), Priority.ALWAYS);
@@ -121,6 +122,16 @@ public final class TeachingPanel {
     /** The timeline drawn again at a snapshot's scale, so 2x and 3x pictures are sharp. */
     public ScaledPicture timelinePicture() {
         return (node, scale) -> timeline.picture(scale);
+    }
+
+    /** The CPU use chart alone, for snapshots. */
+    public Region cpuUseNode() {
+        return cpu.node();
+    }
+
+    /** The CPU use chart drawn again at a snapshot's scale. */
+    public ScaledPicture cpuUsePicture() {
+        return (node, scale) -> cpu.picture(scale);
     }
 
     /** View > Worker Timeline: shows or hides the charts, as the panel's own button does. */

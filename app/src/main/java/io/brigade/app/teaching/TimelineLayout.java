@@ -40,8 +40,9 @@ final class TimelineLayout {
         this.scale = scale;
         int lanes = runs.stream().mapToInt(TimelineRun::laneCount).sum();
         double free = height - axisHeight() - headerHeight() * runs.size();
+        // Lanes shrink to the normal look's least before the axis falls off the bottom.
         this.laneHeight = lanes == 0 ? MAX_LANE * scale
-                : Math.max(MIN_LANE * scale, Math.min(MAX_LANE * scale, free / lanes));
+                : Math.max(MIN_LANE, Math.min(MAX_LANE * scale, free / lanes));
         this.spanNanos = Math.max(1_000_000, runs.stream().mapToLong(run -> end(run, nowNanos) - run.originNanos())
                 .max().orElse(0));
     }

@@ -1,6 +1,7 @@
 package io.brigade.app.teaching;
 
 import io.brigade.app.export.SnapshotScale;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -69,8 +72,10 @@ public final class WorkerTimelineView {
             g.setFont(style.headerFont());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("Render the animation or run Compare: each worker thread's work appears here as it happens.",
-                    style.size(12), Math.min(height / 2, style.size(40)));
+            double middle = Math.min(height / 2, style.size(40));
+            double line = style.headerFont().getSize() * 1.4;
+            g.fillText("Render the animation or run Compare:", style.size(12), middle - line / 2);
+            g.fillText("each worker thread's work appears here as it happens.", style.size(12), middle + line / 2);
             return;
         }
         long now = System.nanoTime();
@@ -80,7 +85,26 @@ public final class WorkerTimelineView {
             drawRun(g, layout, style, r, runs.get(r), now);
         }
         drawAxis(g, layout, style);
-        drawLegend(g, style, layout.plotRight(), layout.headerHeight() / 2);
+        double titleEnd = style.size(8) + textWidth(title(runs.get(0), now), style.headerFont()) + style.size(16);
+        drawLegend(g, style, titleEnd, layout.plotRight(), layout.headerHeight() / 2);
+    }
+
+    private static String title(TimelineRun run, long now) {
+        long duration = TimelineLayout.end(run, now) - run.originNanos();
+        return run.title() + (run.running() ? "  \u2014  running, " : "  \u2014  ")
+                + ResponsivenessViewModel.millis(duration);
+    }
+
+    /** {@code font}, or a smaller one of its kind where lanes squeezed to {@code lane} pixels would overlap it. */
+    private static Font fitting(Font font, double lane) {
+        double most = lane * 0.8;
+        return font.getSize() <= most ? font : Font.font(font.getFamily(), FontWeight.findByName(font.getStyle()), most);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 
     private void drawRun(GraphicsContext g, TimelineLayout layout, ChartStyle style, int index, TimelineRun run,
@@ -92,11 +116,9 @@ public final class WorkerTimelineView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(style.headerFont());
         g.setFill(colors.text());
-        long duration = TimelineLayout.end(run, now) - run.originNanos();
-        g.fillText(run.title() + (run.running() ? "  \u2014  running, " : "  \u2014  ")
-                + ResponsivenessViewModel.millis(duration), indent, top + layout.headerHeight() / 2);
+        g.fillText(title(run, now), indent, top + layout.headerHeight() / 2);
         double lane = layout.laneHeight();
-        g.setFont(style.laneFont());
+        g.setFont(fitting(style.laneFont(), lane));
         for (int l = 0; l < run.laneCount(); l++) {
             double y = layout.laneTop(index, l);
             g.setFill(l % 2 == 0 ? colors.laneEven() : colors.laneOdd());
@@ -108,7 +130,7 @@ public final class WorkerTimelineView {
             drawBlock(g, layout, style, index, run, block, now);
         }
         if (run.workers() > 0 && run.blocks().stream().noneMatch(block -> block.lane() == TimelineRun.UI_LANE)) {
-            g.setFont(style.blockFont());
+            g.setFont(fitting(style.blockFont(), lane));
             g.setFill(colors.mutedText());
             g.fillText("free: it only started the render, and keeps drawing the window", layout.plotLeft() + indent,
                     layout.laneTop(index, TimelineRun.UI_LANE) + lane / 2);
@@ -168,32 +190,44 @@ public final class WorkerTimelineView {
         g.restore();
     }
 
-    /** What the colours mean, at the right of the top header. */
-    private static void drawLegend(GraphicsContext g, ChartStyle style, double right, double middle) {
+    /**
+     * What the colours mean, at the right of the top header: as many entries as fit right of {@code left},
+     * "still running" given up first, then the wait, then the blocked UI thread.
+     */
+    private static void drawLegend(GraphicsContext g, ChartStyle style, double left, double right, double middle) {
         TimelineColors colors = style.colors();
         String[] labels = {"colour = frame", "waiting for the output", "UI thread blocked", "still running"};
         Color[] fills = {colors.frame(1), colors.waiting(), colors.blocked(), colors.ground()};
         double swatch = style.size(LEGEND_SWATCH);
+        double[] widths = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            widths[i] = swatch + style.size(18) + textWidth(labels[i], style.axisFont());
+        }
+        List<Integer> shown = new ArrayList<>(List.of(0, 1, 2, 3));
+        for (int dropped : new int[] {3, 1, 2, 0}) {
+            if (shown.stream().mapToDouble(i -> widths[i]).sum() <= right - left) {
+                break;
+            }
+            shown.remove(Integer.valueOf(dropped));
+        }
         g.setFont(style.axisFont());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        double x = right;
-        for (int i = labels.length - 1; i >= 0; i--) {
-            Text measure = new Text(labels[i]);
-            measure.setFont(style.axisFont());
-            x -= measure.getLayoutBounds().getWidth() + swatch + style.size(18);
+        double x = right - shown.stream().mapToDouble(i -> widths[i]).sum();
+        for (int i : shown) {
             g.setFill(fills[i]);
             g.fillRect(x, middle - swatch / 2, swatch, swatch);
             if (i == 1) {
                 hatch(g, colors, x, middle - swatch / 2, swatch, swatch);
             }
-            if (i == labels.length - 1) {
+            if (i == 3) {
                 g.setStroke(colors.runningEdge());
                 g.setLineWidth(2);
                 g.strokeRect(x + 1, middle - swatch / 2 + 1, swatch - 2, swatch - 2);
             }
             g.setFill(colors.mutedText());
             g.fillText(labels[i], x + swatch + style.size(5), middle);
+            x += widths[i];
         }
     }
 

@@ -6,6 +6,7 @@ import io.brigade.app.MainViewModel;
 import io.brigade.app.MainWindow;
 import io.brigade.app.WindowDialogs;
 import io.brigade.app.export.NodeSnapshots;
+import io.brigade.app.export.ScaledPicture;
 import io.brigade.app.export.SnapshotScale;
 import io.brigade.app.export.SnapshotTarget;
 import io.brigade.app.testing.SampleScenes;
@@ -99,14 +100,10 @@ class DocFiguresTest {
     @Order(2)
     void theEditorMidRender(FxRobot robot) throws Exception {
         showTheTeapot(robot);
-        renderFolder.set(Files.createDirectories(renders.resolve("frames")));
+        renderSixFrames(robot, "frames");
 
-        robot.push(KeyCode.SHORTCUT, KeyCode.R);
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> viewModel.render().thumbnails().size() >= 6 || !viewModel.render().runningProperty().get());
         Path file = write("editor-mid-render.png", stage.getScene().getRoot(), SnapshotScale.X1);
-        robot.interact(() -> viewModel.render().cancel());
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        cancelTheRender(robot);
 
         assertSize(file, stage.getScene().getRoot(), 1);
     }
@@ -146,6 +143,44 @@ class DocFiguresTest {
         assertSize(file, stage.getScene().getRoot(), 1);
     }
 
+    @Test
+    @Order(5)
+    void theWorkerTimelineForSlidesInTheLightTheme(FxRobot robot) throws Exception {
+        showTheTeapot(robot);
+        robot.interact(() -> {
+            theme.themeProperty().set(Theme.LIGHT);
+            theme.presentationProperty().set(false);
+        });
+        renderSixFrames(robot, "timeline-frames");
+        SnapshotTarget timeline = window.snapshots().targets().stream()
+                .filter(target -> target.id().equals("workerTimeline")).findFirst().orElseThrow();
+        Node node = target("workerTimeline");
+
+        Path light = write("worker-timeline-light.png", timeline.picture(), node, SnapshotScale.X2);
+        assertSize(light, node, 2);
+        robot.interact(() -> {
+            theme.themeProperty().set(Theme.DARK);
+            theme.presentationProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Path presenting = write("worker-timeline-presentation.png", timeline.picture(), node, SnapshotScale.X2);
+        assertSize(presenting, node, 2);
+        cancelTheRender(robot);
+    }
+
+    /** Starts Render Animation and waits for six frames, or the end should it come first. */
+    private void renderSixFrames(FxRobot robot, String folder) throws Exception {
+        renderFolder.set(Files.createDirectories(renders.resolve(folder)));
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.render().thumbnails().size() >= 6 || !viewModel.render().runningProperty().get());
+    }
+
+    private void cancelTheRender(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.render().cancel());
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+    }
+
     private void showTheTeapot(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> viewModel.sceneProperty().get() != null);
         robot.interact(() -> viewModel.outliner().selectObject(TEAPOT));
@@ -167,8 +202,13 @@ class DocFiguresTest {
 
     /** Takes the picture on the FX thread, as Snapshot > ... does, and writes it as PNG. */
     private static Path write(String name, Node node, SnapshotScale scale) throws Exception {
+        return write(name, NodeSnapshots::take, node, scale);
+    }
+
+    /** As above, the picture made as the target makes it (a canvas chart draws itself again at the scale). */
+    private static Path write(String name, ScaledPicture pictures, Node node, SnapshotScale scale) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> image.set(NodeSnapshots.take(node, scale))).get(NO_HANG_SECONDS,
+        WaitForAsyncUtils.asyncFx(() -> image.set(pictures.take(node, scale))).get(NO_HANG_SECONDS,
                 TimeUnit.SECONDS);
         WritableImage picture = image.get();
         Path file = Files.createDirectories(folder()).resolve(name);

@@ -127,14 +127,14 @@ class ChartPicturesTest {
         return uneven;
     }
 
-    /** The rows of the run's header (above the first lane) with the title's ink in them. */
+    /** The rows of the run's header (above the first lane), left of the time grid, with the title's ink in them. */
     private static int inkHeight(Image image) {
         int[] argb = NodeSnapshots.argb(image);
         int width = (int) image.getWidth();
         int ground = argb[0];
         int rows = 0;
         for (int y = 0; argb[y * width] == ground; y++) {
-            for (int x = 0; x < 200; x++) {
+            for (int x = 0; x < TimelineLayout.LABEL_WIDTH - 10; x++) {
                 if (argb[y * width + x] != ground) {
                     rows++;
                     break;
