@@ -132,10 +132,7 @@ class DocFiguresTest {
     @Order(4)
     void theLightThemeInPresentationMode(FxRobot robot) throws Exception {
         showTheTeapot(robot);
-        robot.interact(() -> {
-            theme.themeProperty().set(Theme.LIGHT);
-            theme.presentationProperty().set(true);
-        });
+        look(robot, Theme.LIGHT, true);
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = write("editor-light-presentation.png", stage.getScene().getRoot(), SnapshotScale.X1);
@@ -147,10 +144,7 @@ class DocFiguresTest {
     @Order(5)
     void theWorkerTimelineForSlidesInTheLightTheme(FxRobot robot) throws Exception {
         showTheTeapot(robot);
-        robot.interact(() -> {
-            theme.themeProperty().set(Theme.LIGHT);
-            theme.presentationProperty().set(false);
-        });
+        look(robot, Theme.LIGHT, false);
         renderSixFrames(robot, "timeline-frames");
         SnapshotTarget timeline = window.snapshots().targets().stream()
                 .filter(target -> target.id().equals("workerTimeline")).findFirst().orElseThrow();
@@ -158,14 +152,18 @@ class DocFiguresTest {
 
         Path light = write("worker-timeline-light.png", timeline.picture(), node, SnapshotScale.X2);
         assertSize(light, node, 2);
-        robot.interact(() -> {
-            theme.themeProperty().set(Theme.DARK);
-            theme.presentationProperty().set(true);
-        });
+        look(robot, Theme.DARK, true);
         WaitForAsyncUtils.waitForFxEvents();
         Path presenting = write("worker-timeline-presentation.png", timeline.picture(), node, SnapshotScale.X2);
         assertSize(presenting, node, 2);
         cancelTheRender(robot);
+    }
+
+    private void look(FxRobot robot, Theme chosen, boolean presentation) {
+        robot.interact(() -> {
+            theme.themeProperty().set(chosen);
+            theme.presentationProperty().set(presentation);
+        });
     }
 
     /** Starts Render Animation and waits for six frames, or the end should it come first. */

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.export.NodeSnapshots;
 import io.brigade.app.export.SnapshotScale;
-import io.brigade.app.export.SnapshotTarget;
 import io.brigade.app.theme.Theme;
 import io.brigade.app.theme.ThemeChoice;
 import io.brigade.engine.schedule.TraceSpan;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -72,14 +70,12 @@ class ChartPicturesTest {
     }
 
     @Test
-    void theSnapshotDialogsPathTakesTheRedrawnPicture() throws Exception {
-        SnapshotTarget target = new SnapshotTarget("workerTimeline", "Worker Timeline",
-                () -> Optional.of(timeline.node()), (node, scale) -> timeline.picture(scale));
+    void atOneTimesThePictureIsWhatTheScreenShows() throws Exception {
+        WritableImage picture = onFx(() -> timeline.picture(SnapshotScale.X1));
+        WritableImage screen = onFx(() -> timeline.canvas().snapshot(new SnapshotParameters(), null));
 
-        WritableImage picture = onFx(() -> target.picture().take(timeline.node(), SnapshotScale.X2));
-
-        assertThat(NodeSnapshots.argb(picture)).isEqualTo(NodeSnapshots.argb(
-                onFx(() -> timeline.picture(SnapshotScale.X2))));
+        assertThat(size(picture)).containsExactly(size(screen));
+        assertThat(NodeSnapshots.argb(picture)).isEqualTo(NodeSnapshots.argb(screen));
     }
 
     @Test
