@@ -121,6 +121,10 @@ class DocFiguresTest {
         robot.clickOn("#speedupRun");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#speedupTable").tryQuery()
                 .map(table -> ((javafx.scene.control.TableView<?>) table).getItems().size() == 2).orElse(false));
+        // The progress bar leaves the layout when the run ends, which resizes the chart.
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> !robot.lookup("#speedupRun").query().isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
         Node chart = target("speedupChart");
 
         Path file = write("speedup-chart.png", chart, SnapshotScale.X2);
