@@ -74,7 +74,8 @@ class TeachingPanelTest {
                 () -> robot.lookup("#teachingMessage").queryLabeled().getText().startsWith("Saved the timeline"));
         BufferedImage image = ImageIO.read(png.toFile());
         Region timeline = panel.timelineNode();
-        assertThat(image.getWidth()).as("drawn again at 2x, for slides").isEqualTo(2 * (int) Math.ceil(timeline.getWidth()));
+        assertThat(image.getWidth()).as("drawn again at 2x, for slides")
+                .isEqualTo(2 * (int) Math.ceil(timeline.getWidth()));
         assertThat(image.getHeight()).isEqualTo(2 * (int) Math.ceil(timeline.getHeight()));
 
         robot.clickOn("#exportTraceButton");

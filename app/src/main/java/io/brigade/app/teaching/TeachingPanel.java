@@ -1,13 +1,13 @@
 package io.brigade.app.teaching;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
 import io.brigade.app.export.NodeSnapshots;
 import io.brigade.app.export.ScaledPicture;
 import io.brigade.app.export.SnapshotScale;
 import io.brigade.app.theme.ThemeChoice;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -34,7 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TeachingPanel {
 
     /** View > Worker Timeline's shortcut, which shows or hides the charts. */
-    public static final String TOGGLE_SHORTCUT = "Shortcut+T";
+    private static final String TOGGLE_SHORTCUT = "Shortcut+T";
     /** PNG... writes the timeline at the scale slides want, as the Snapshot menu does at first. */
     static final SnapshotScale PNG_SCALE = SnapshotScale.X2;
     private static final double CPU_WIDTH = 320;
@@ -175,7 +175,10 @@ public final class TeachingPanel {
         };
     }
 
-    /** Draws the timeline again at {@link #PNG_SCALE}, as Snapshot > Worker Timeline does, and writes it off the FX thread. */
+    /**
+     * Draws the timeline again at {@link #PNG_SCALE}, as Snapshot > Worker Timeline does, and writes it off the FX
+     * thread.
+     */
     void exportPng(Path file) {
         WritableImage image = timeline.picture(PNG_SCALE);
         teaching.exportPng(file, (int) image.getWidth(), (int) image.getHeight(), NodeSnapshots.argb(image));

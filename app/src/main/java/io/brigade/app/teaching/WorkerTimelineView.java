@@ -98,7 +98,8 @@ public final class WorkerTimelineView {
     /** {@code font}, or a smaller one of its kind where lanes squeezed to {@code lane} pixels would overlap it. */
     private static Font fitting(Font font, double lane) {
         double most = lane * 0.8;
-        return font.getSize() <= most ? font : Font.font(font.getFamily(), FontWeight.findByName(font.getStyle()), most);
+        return font.getSize() <= most ? font
+                : Font.font(font.getFamily(), FontWeight.findByName(font.getStyle()), most);
     }
 
     private static double textWidth(String text, Font font) {
