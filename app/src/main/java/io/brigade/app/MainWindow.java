@@ -19,18 +19,22 @@ import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
 import io.brigade.app.viewport.ViewportKeys;
 import java.util.Objects;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -41,12 +45,13 @@ import javafx.stage.WindowEvent;
 public final class MainWindow {
 
     static final String TITLE = MainViewModel.APP_NAME;
-    private static final double WIDTH = 1200;
-    private static final double HEIGHT = 800;
+    /** The window's size at first where the screen has the room; a smaller screen's visible area otherwise. */
+    static final double WIDTH = 1440;
+    static final double HEIGHT = 900;
     private static final double BANNER_MARGIN = 16;
     private static final double OUTLINER_WIDTH = 220;
     private static final double INSPECTOR_WIDTH = 300;
-    private static final double TEACHING_HEIGHT = 250;
+    private static final double TEACHING_HEIGHT = 215;
 
     /** Where Save As starts for a scene that belongs to no file yet. */
     static final Path UNTITLED_FILE = Path.of("untitled" + SceneFiles.EXTENSION);
@@ -105,13 +110,19 @@ public final class MainWindow {
                 MainToolbar.items(editMenu, "undoItem", "redoItem"),
                 MainToolbar.items(renderMenu, "renderAnimationItem", "renderStillItem", "cancelRenderItem"),
                 MainToolbar.items(animationMenu, "addKeyItem", "deleteKeyItem"))));
-        teachingPanel = new TeachingPanel(viewModel.teaching(), TeachingPanel.platformChooser());
-        root.setCenter(editorAndTeaching());
+        teachingPanel = new TeachingPanel(viewModel.teaching(), TeachingPanel.platformChooser(),
+                theme.choiceProperty());
+        Dimension2D size = defaultSize(Screen.getPrimary().getVisualBounds());
+        root.setCenter(editorAndTeaching(size));
         root.setBottom(StatusLine.create(viewModel));
+        menuBar.getMenus().stream().filter(menu -> "viewMenu".equals(menu.getId())).findFirst().ifPresent(view ->
+                view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem()));
 
-        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         new SlideTools(viewModel, theme, snapshots).install(stage, root, menuBar, scene);
-        snapshots.register("workerTimeline", "Worker Timeline", teachingPanel.timelineNode());
+        snapshots.register("workerTimeline", "Worker Timeline", teachingPanel.timelineNode(),
+                teachingPanel.timelinePicture());
+        snapshots.register("cpuUse", "CPU Use", teachingPanel.cpuUseNode(), teachingPanel.cpuUsePicture());
         TimelineKeys.install(scene, viewModel.timeline());
         EditMenu.installAlternativeShortcuts(scene, viewModel.document());
         ViewportKeys.install(scene, viewModel.viewport());
@@ -138,17 +149,18 @@ public final class MainWindow {
     }
 
     /** The editor above the teaching panel (worker timeline, CPU use), which spans the window's width. */
-    private SplitPane editorAndTeaching() {
-        SplitPane split = new SplitPane(editorPanes(), teachingPanel.node());
+    private SplitPane editorAndTeaching(Dimension2D size) {
+        SplitPane split = new SplitPane(editorPanes(size), teachingPanel.node());
         split.setId("editorAndTeaching");
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(teachingPanel.node(), false);
-        split.setDividerPositions(1 - TEACHING_HEIGHT / HEIGHT);
+        split.setDividerPositions(1 - TEACHING_HEIGHT / size.getHeight());
+        teachingPanel.keepRoomIn(split);
         return split;
     }
 
     /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
-    private SplitPane editorPanes() {
+    private SplitPane editorPanes(Dimension2D size) {
         VBox outliner = OutlinerView.create(viewModel.outliner());
         VBox inspector = InspectorView.create(viewModel.inspector(), viewModel.cameraInspector(),
                 viewModel.lightInspector());
@@ -156,7 +168,7 @@ public final class MainWindow {
         panes.setId("editorPanes");
         SplitPane.setResizableWithParent(outliner, false);
         SplitPane.setResizableWithParent(inspector, false);
-        panes.setDividerPositions(OUTLINER_WIDTH / WIDTH, 1 - INSPECTOR_WIDTH / WIDTH);
+        panes.setDividerPositions(OUTLINER_WIDTH / size.getWidth(), 1 - INSPECTOR_WIDTH / size.getWidth());
         return panes;
     }
 
@@ -173,6 +185,11 @@ public final class MainWindow {
                 ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render()),
                 TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
+    }
+
+    /** {@link #WIDTH} by {@link #HEIGHT}, or less to fit in {@code screen}, the screen's area free of task bars. */
+    static Dimension2D defaultSize(Rectangle2D screen) {
+        return new Dimension2D(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
     }
 
     /** Asks for the file first, so that cancelling the chooser asks nothing about unsaved changes. */

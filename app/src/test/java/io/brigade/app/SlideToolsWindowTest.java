@@ -69,7 +69,8 @@ class SlideToolsWindowTest {
         assertThat(items(menu(robot, "renderMenu"))).extracting(MenuItem::getId)
                 .contains("measureSpeedupItem", "exportRenderMenu");
         assertThat(items(menu(robot, "snapshotMenu"))).extracting(MenuItem::getText)
-                .containsExactly("Window...", "Viewport...", "Timeline...", "Speedup Chart...", "Worker Timeline...");
+                .containsExactly("Window...", "Viewport...", "Timeline...", "Speedup Chart...", "Worker Timeline...",
+                        "CPU Use...");
     }
 
     @Test

@@ -78,8 +78,9 @@ class TeachingPanelTest {
                 () -> robot.from(stage.getScene().getRoot()).lookup("#teachingMessage").queryLabeled().getText().startsWith("Saved the timeline"));
         BufferedImage image = ImageIO.read(png.toFile());
         Region timeline = panel.timelineNode();
-        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(timeline.getWidth()));
-        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(timeline.getHeight()));
+        assertThat(image.getWidth()).as("drawn again at 2x, for slides")
+                .isEqualTo(2 * (int) Math.ceil(timeline.getWidth()));
+        assertThat(image.getHeight()).isEqualTo(2 * (int) Math.ceil(timeline.getHeight()));
 
         robot.clickOn("#exportTraceButton");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,

@@ -44,8 +44,13 @@ public final class SnapshotDialog {
 
     /** The picture of {@code node} as the dialog's choices stand. */
     public WritableImage picture(Node node) {
+        return picture(NodeSnapshots::take, node);
+    }
+
+    /** The picture of {@code node} made by {@code scaled}, as the dialog's choices stand. */
+    public WritableImage picture(ScaledPicture scaled, Node node) {
         SnapshotScale scale = viewModel.scaleProperty().get();
-        return NodeSnapshots.withCaption(NodeSnapshots.take(node, scale), viewModel.captionProperty().get(), scale,
+        return NodeSnapshots.withCaption(scaled.take(node, scale), viewModel.captionProperty().get(), scale,
                 List.copyOf(stylesheets));
     }
 
@@ -100,10 +105,10 @@ public final class SnapshotDialog {
         save.setId("snapshotSave");
         save.setDefaultButton(true);
         save.setOnAction(event -> files.choose(stage, target.id().toLowerCase(Locale.ROOT) + ".png")
-                .ifPresent(file -> viewModel.save(picture(node), file, () -> { })));
+                .ifPresent(file -> viewModel.save(picture(target.picture(), node), file, () -> { })));
         Button copy = new Button("Copy");
         copy.setId("snapshotCopy");
-        copy.setOnAction(event -> viewModel.copy(picture(node)));
+        copy.setOnAction(event -> viewModel.copy(picture(target.picture(), node)));
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(event -> stage.close());

@@ -23,10 +23,19 @@ public final class SnapshotTargets {
 
     /** Adds a node that may come and go, such as a chart in a window of its own; empty while there is none. */
     public void register(String id, String name, Supplier<Optional<Node>> node) {
-        if (targets.stream().anyMatch(target -> target.id().equals(id))) {
-            throw new IllegalArgumentException("a snapshot target '" + id + "' is registered already");
+        register(new SnapshotTarget(id, name, node));
+    }
+
+    /** Adds a node that draws its own picture at a scale, such as a chart on a canvas; see {@link ScaledPicture}. */
+    public void register(String id, String name, Node node, ScaledPicture picture) {
+        register(new SnapshotTarget(id, name, () -> Optional.of(node), picture));
+    }
+
+    private void register(SnapshotTarget target) {
+        if (targets.stream().anyMatch(registered -> registered.id().equals(target.id()))) {
+            throw new IllegalArgumentException("a snapshot target '" + target.id() + "' is registered already");
         }
-        targets.add(new SnapshotTarget(id, name, node));
+        targets.add(target);
     }
 
     public ObservableList<SnapshotTarget> targets() {

@@ -1,14 +1,13 @@
 package io.brigade.app.teaching;
 
+import io.brigade.app.export.SnapshotScale;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -17,62 +16,63 @@ import javafx.scene.text.TextAlignment;
  */
 public final class CpuUseView {
 
-    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 13);
-    private static final Font LABEL_FONT = Font.font("System", 12);
     private static final double PAD = 8;
     private static final double TITLE_HEIGHT = 20;
+    private static final double AXIS_LABELS = 18;
+    private static final double LABEL_HEIGHT = 16;
     private static final double BUCKET_PIXELS = 3;
 
     private final WorkerTimelineViewModel viewModel;
     private final int cores;
-    private final Canvas canvas = new Canvas();
-    private final Pane pane = new Pane(canvas);
+    private final ChartCanvas chart;
 
-    public CpuUseView(WorkerTimelineViewModel viewModel, int cores) {
+    CpuUseView(WorkerTimelineViewModel viewModel, int cores, ObservableValue<ChartStyle> style) {
         this.viewModel = viewModel;
         this.cores = cores;
-        pane.setId("cpuUse");
-        pane.getStyleClass().add("cpu-use");
-        pane.setMinSize(0, 0);
-        canvas.widthProperty().bind(pane.widthProperty());
-        canvas.heightProperty().bind(pane.heightProperty());
-        canvas.widthProperty().addListener(observable -> draw());
-        canvas.heightProperty().addListener(observable -> draw());
-        LiveRedraw.follow(viewModel.runs(), this::draw);
+        chart = new ChartCanvas(viewModel.runs(), style, this::draw);
+        chart.pane().setId("cpuUse");
+        chart.pane().getStyleClass().add("cpu-use");
     }
 
     public Region node() {
-        return pane;
+        return chart.pane();
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        g.setFill(TimelineColors.GROUND);
+    /** The chart drawn again at {@code scale}, for a picture as sharp as the scale. */
+    public WritableImage picture(SnapshotScale scale) {
+        return chart.picture(scale);
+    }
+
+    private void draw(GraphicsContext g, double width, double height, ChartStyle style) {
+        TimelineColors colors = style.colors();
+        double pad = style.size(PAD);
+        double titleHeight = style.size(TITLE_HEIGHT);
+        double axisLabels = style.size(AXIS_LABELS);
+        g.setFill(colors.ground());
         g.fillRect(0, 0, width, height);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(TITLE_FONT);
-        g.setFill(TimelineColors.TEXT);
-        g.fillText("CPU use: threads rendering", PAD, TITLE_HEIGHT / 2);
+        g.setFont(style.laneFont());
+        g.setFill(colors.text());
+        g.fillText("CPU use: threads rendering", pad, titleHeight / 2);
         List<TimelineRun> runs = List.copyOf(viewModel.runs());
-        if (runs.isEmpty() || height < TITLE_HEIGHT * 3) {
+        if (runs.isEmpty() || height < titleHeight * 3) {
             return;
         }
         long now = System.nanoTime();
         long span = Math.max(1_000_000, runs.stream()
                 .mapToLong(run -> TimelineLayout.end(run, now) - run.originNanos()).max().orElse(0));
-        double chartHeight = (height - TITLE_HEIGHT) / runs.size();
+        double chartHeight = (height - titleHeight) / runs.size();
         for (int r = 0; r < runs.size(); r++) {
-            drawRun(g, runs.get(r), span, now, PAD + 18, TITLE_HEIGHT + r * chartHeight, width - PAD * 2 - 18,
-                    chartHeight - PAD);
+            drawRun(g, style, runs.get(r), span, now, pad + axisLabels, titleHeight + r * chartHeight,
+                    width - pad * 2 - axisLabels, chartHeight - pad);
         }
     }
 
-    private void drawRun(GraphicsContext g, TimelineRun run, long span, long now, double left, double top,
-                         double width, double height) {
-        double labelHeight = 16;
+    private void drawRun(GraphicsContext g, ChartStyle style, TimelineRun run, long span, long now, double left,
+                         double top, double width, double height) {
+        TimelineColors colors = style.colors();
+        double labelHeight = style.size(LABEL_HEIGHT);
         double plotTop = top + labelHeight;
         double plotHeight = Math.max(10, height - labelHeight);
         int threads = Math.max(1, run.workers());
@@ -85,31 +85,30 @@ public final class CpuUseView {
         double runWidth = width * (end - run.originNanos()) / span;
         int buckets = Math.max(1, (int) (runWidth / BUCKET_PIXELS));
         double[] busy = BusyWorkers.sample(blocks, run.originNanos(), end, buckets);
-        g.setFill(TimelineColors.LANE_EVEN);
+        g.setFill(colors.laneEven());
         g.fillRect(left, plotTop, width, plotHeight);
-        g.setFill(TimelineColors.BUSY);
+        g.setFill(colors.busy());
         double bucketWidth = runWidth / buckets;
         for (int b = 0; b < buckets; b++) {
             double h = plotHeight * busy[b] / top1;
             g.fillRect(left + b * bucketWidth, plotTop + plotHeight - h, Math.ceil(bucketWidth), h);
         }
         double coresY = plotTop + plotHeight - plotHeight * cores / top1;
-        g.setStroke(TimelineColors.CORES);
+        g.setStroke(colors.cores());
         g.setLineWidth(2);
         g.setLineDashes(6, 4);
         g.strokeLine(left, coresY, left + width, coresY);
         g.setLineDashes(null);
-        g.setFont(LABEL_FONT);
-        g.setFill(TimelineColors.CORES);
+        g.setFont(style.axisFont());
+        g.setFill(colors.cores());
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(cores + (cores == 1 ? " core" : " cores"), left + width - 4, coresY - 8);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setFill(TimelineColors.MUTED_TEXT);
+        g.fillText(cores + (cores == 1 ? " core" : " cores"), left + width - 4, coresY - style.size(8));
+        g.setFill(colors.mutedText());
         g.fillText(Integer.toString((int) Math.floor(top1)), left - 4, plotTop + plotHeight - plotHeight
                 * Math.floor(top1) / top1);
-        g.fillText("0", left - 4, plotTop + plotHeight - 6);
+        g.fillText("0", left - 4, plotTop + plotHeight - style.size(6));
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(TimelineColors.TEXT);
+        g.setFill(colors.text());
         double average = BusyWorkers.average(blocks, run.originNanos(), end);
         g.fillText(String.format(Locale.ROOT, "%s: %.1f busy on average", shortTitle(run), average), left,
                 top + labelHeight / 2);

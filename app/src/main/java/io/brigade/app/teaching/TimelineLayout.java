@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Where the worker timeline draws what: runs stacked top to bottom, each a header and its lanes; one time
  * axis at the bottom shared by all runs, each run's time counted from its own start. Also finds the block
- * under a point, for the hover card.
+ * under a point, for the hover card. The sizes below are the normal look's; a scale enlarges them all for
+ * presentation mode's larger type.
  */
 final class TimelineLayout {
 
@@ -23,22 +24,39 @@ final class TimelineLayout {
 
     private final List<TimelineRun> runs;
     private final double width;
+    private final double scale;
     private final double laneHeight;
     private final long spanNanos;
 
     /** @param nowNanos where running runs end; finished runs end at their last block */
     TimelineLayout(List<TimelineRun> runs, double width, double height, long nowNanos) {
+        this(runs, width, height, nowNanos, 1);
+    }
+
+    /** @param scale the sizes against the normal look's */
+    TimelineLayout(List<TimelineRun> runs, double width, double height, long nowNanos, double scale) {
         this.runs = List.copyOf(runs);
         this.width = width;
+        this.scale = scale;
         int lanes = runs.stream().mapToInt(TimelineRun::laneCount).sum();
-        double free = height - AXIS_HEIGHT - HEADER_HEIGHT * runs.size();
-        this.laneHeight = lanes == 0 ? MAX_LANE : Math.max(MIN_LANE, Math.min(MAX_LANE, free / lanes));
+        double free = height - axisHeight() - headerHeight() * runs.size();
+        // Lanes shrink to the normal look's least before the axis falls off the bottom.
+        this.laneHeight = lanes == 0 ? MAX_LANE * scale
+                : Math.max(MIN_LANE, Math.min(MAX_LANE * scale, free / lanes));
         this.spanNanos = Math.max(1_000_000, runs.stream().mapToLong(run -> end(run, nowNanos) - run.originNanos())
                 .max().orElse(0));
     }
 
     static long end(TimelineRun run, long nowNanos) {
         return run.running() ? Math.max(run.endNanos(), nowNanos) : run.endNanos();
+    }
+
+    double headerHeight() {
+        return HEADER_HEIGHT * scale;
+    }
+
+    double axisHeight() {
+        return AXIS_HEIGHT * scale;
     }
 
     double laneHeight() {
@@ -51,11 +69,11 @@ final class TimelineLayout {
     }
 
     double plotLeft() {
-        return LABEL_WIDTH;
+        return LABEL_WIDTH * scale;
     }
 
     double plotRight() {
-        return Math.max(LABEL_WIDTH + 1, width - RIGHT_PAD);
+        return Math.max(plotLeft() + 1, width - RIGHT_PAD * scale);
     }
 
     /** The x of {@code nanos} after the start of its run. */
@@ -67,13 +85,13 @@ final class TimelineLayout {
     double runTop(int index) {
         double y = 0;
         for (int i = 0; i < index; i++) {
-            y += HEADER_HEIGHT + runs.get(i).laneCount() * laneHeight;
+            y += headerHeight() + runs.get(i).laneCount() * laneHeight;
         }
         return y;
     }
 
     double laneTop(int runIndex, int lane) {
-        return runTop(runIndex) + HEADER_HEIGHT + lane * laneHeight;
+        return runTop(runIndex) + headerHeight() + lane * laneHeight;
     }
 
     /** Where the axis starts: below the last run. */
@@ -84,8 +102,8 @@ final class TimelineLayout {
     Optional<Hit> hit(double px, double py, long nowNanos) {
         for (int r = 0; r < runs.size(); r++) {
             TimelineRun run = runs.get(r);
-            int lane = (int) Math.floor((py - runTop(r) - HEADER_HEIGHT) / laneHeight);
-            if (py < runTop(r) + HEADER_HEIGHT || lane >= run.laneCount()) {
+            int lane = (int) Math.floor((py - runTop(r) - headerHeight()) / laneHeight);
+            if (py < runTop(r) + headerHeight() || lane >= run.laneCount()) {
                 continue;
             }
             for (TimelineBlock block : run.blocks()) {

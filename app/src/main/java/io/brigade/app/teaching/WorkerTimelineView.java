@@ -1,13 +1,16 @@
 package io.brigade.app.teaching;
 
+import io.brigade.app.export.SnapshotScale;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Pane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -22,123 +25,142 @@ import javafx.scene.text.TextAlignment;
  */
 public final class WorkerTimelineView {
 
-    private static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 13);
-    private static final Font HEADER_FONT = Font.font("System", FontWeight.BOLD, 14);
-    private static final Font BLOCK_FONT = Font.font("System", FontWeight.BOLD, 12);
-    private static final Font AXIS_FONT = Font.font("System", 12);
     private static final double HOVER_OFFSET = 14;
     private static final double LEGEND_SWATCH = 12;
+    private static final double TICK_SPACING = 110;
 
     private final WorkerTimelineViewModel viewModel;
-    private final Canvas canvas = new Canvas();
     private final Label hover = new Label();
-    private final Pane pane = new Pane(canvas, hover);
+    private final ChartCanvas chart;
 
-    public WorkerTimelineView(WorkerTimelineViewModel viewModel) {
+    WorkerTimelineView(WorkerTimelineViewModel viewModel, ObservableValue<ChartStyle> style) {
         this.viewModel = viewModel;
-        pane.setId("workerTimeline");
-        pane.getStyleClass().add("worker-timeline");
-        pane.setMinSize(0, 0);
-        canvas.widthProperty().bind(pane.widthProperty());
-        canvas.heightProperty().bind(pane.heightProperty());
-        canvas.widthProperty().addListener(observable -> draw());
-        canvas.heightProperty().addListener(observable -> draw());
         hover.setId("workerTimelineHover");
         hover.getStyleClass().add("worker-timeline-hover");
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         hover.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        chart = new ChartCanvas(viewModel.runs(), style, this::draw, hover);
+        chart.pane().setId("workerTimeline");
+        chart.pane().getStyleClass().add("worker-timeline");
+        Canvas canvas = chart.canvas();
         canvas.setOnMouseMoved(event -> showHover(event.getX(), event.getY()));
         canvas.setOnMouseExited(event -> hover.setVisible(false));
-        LiveRedraw.follow(viewModel.runs(), this::draw);
     }
 
     /** The timeline's node, to put in a window or take a snapshot of. */
     public Region node() {
-        return pane;
+        return chart.pane();
+    }
+
+    /** The timeline drawn again at {@code scale}, for a picture as sharp as the scale. */
+    public WritableImage picture(SnapshotScale scale) {
+        return chart.picture(scale);
     }
 
     Canvas canvas() {
-        return canvas;
+        return chart.canvas();
     }
 
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        g.setFill(TimelineColors.GROUND);
+    private void draw(GraphicsContext g, double width, double height, ChartStyle style) {
+        TimelineColors colors = style.colors();
+        g.setFill(colors.ground());
         g.fillRect(0, 0, width, height);
         List<TimelineRun> runs = List.copyOf(viewModel.runs());
         if (runs.isEmpty()) {
-            g.setFill(TimelineColors.MUTED_TEXT);
-            g.setFont(HEADER_FONT);
+            g.setFill(colors.mutedText());
+            g.setFont(style.headerFont());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText("Render the animation or run Compare: each worker thread's work appears here as it happens.",
-                    12, Math.min(height / 2, 40));
+            double middle = Math.min(height / 2, style.size(40));
+            double line = style.headerFont().getSize() * 1.4;
+            g.fillText("Render the animation or run Compare:", style.size(12), middle - line / 2);
+            g.fillText("each worker thread's work appears here as it happens.", style.size(12), middle + line / 2);
             return;
         }
         long now = System.nanoTime();
-        TimelineLayout layout = new TimelineLayout(runs, width, height, now);
-        drawGrid(g, layout);
+        TimelineLayout layout = new TimelineLayout(runs, width, height, now, style.scale());
+        drawGrid(g, layout, style);
         for (int r = 0; r < runs.size(); r++) {
-            drawRun(g, layout, r, runs.get(r), now);
+            drawRun(g, layout, style, r, runs.get(r), now);
         }
-        drawAxis(g, layout, width);
-        drawLegend(g, layout.plotRight(), TimelineLayout.HEADER_HEIGHT / 2);
+        drawAxis(g, layout, style);
+        double titleEnd = style.size(8) + textWidth(title(runs.get(0), now), style.headerFont()) + style.size(16);
+        drawLegend(g, style, titleEnd, layout.plotRight(), layout.headerHeight() / 2);
     }
 
-    private void drawRun(GraphicsContext g, TimelineLayout layout, int index, TimelineRun run, long now) {
+    private static String title(TimelineRun run, long now) {
+        long duration = TimelineLayout.end(run, now) - run.originNanos();
+        return run.title() + (run.running() ? "  \u2014  running, " : "  \u2014  ")
+                + ResponsivenessViewModel.millis(duration);
+    }
+
+    /** {@code font}, or a smaller one of its kind where lanes squeezed to {@code lane} pixels would overlap it. */
+    private static Font fitting(Font font, double lane) {
+        double most = lane * 0.8;
+        return font.getSize() <= most ? font
+                : Font.font(font.getFamily(), FontWeight.findByName(font.getStyle()), most);
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    private void drawRun(GraphicsContext g, TimelineLayout layout, ChartStyle style, int index, TimelineRun run,
+                         long now) {
+        TimelineColors colors = style.colors();
         double top = layout.runTop(index);
+        double indent = style.size(8);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(HEADER_FONT);
-        g.setFill(TimelineColors.TEXT);
-        long duration = TimelineLayout.end(run, now) - run.originNanos();
-        g.fillText(run.title() + (run.running() ? "  \u2014  running, " : "  \u2014  ")
-                + ResponsivenessViewModel.millis(duration), 8, top + TimelineLayout.HEADER_HEIGHT / 2);
+        g.setFont(style.headerFont());
+        g.setFill(colors.text());
+        g.fillText(title(run, now), indent, top + layout.headerHeight() / 2);
         double lane = layout.laneHeight();
+        g.setFont(fitting(style.laneFont(), lane));
         for (int l = 0; l < run.laneCount(); l++) {
             double y = layout.laneTop(index, l);
-            g.setFill(l % 2 == 0 ? TimelineColors.LANE_EVEN : TimelineColors.LANE_ODD);
+            g.setFill(l % 2 == 0 ? colors.laneEven() : colors.laneOdd());
             g.fillRect(0, y, layout.plotRight(), lane);
-            g.setFill(l == TimelineRun.UI_LANE ? TimelineColors.BLOCKED.brighter() : TimelineColors.TEXT);
-            g.setFont(LANE_FONT);
-            g.fillText(run.laneLabel(l), 8, y + lane / 2);
+            g.setFill(l == TimelineRun.UI_LANE ? colors.uiLabel() : colors.text());
+            g.fillText(run.laneLabel(l), indent, y + lane / 2);
         }
         for (TimelineBlock block : run.blocks()) {
-            drawBlock(g, layout, index, run, block, now);
+            drawBlock(g, layout, style, index, run, block, now);
         }
         if (run.workers() > 0 && run.blocks().stream().noneMatch(block -> block.lane() == TimelineRun.UI_LANE)) {
-            g.setFont(BLOCK_FONT);
-            g.setFill(TimelineColors.MUTED_TEXT);
-            g.fillText("free: it only started the render, and keeps drawing the window", layout.plotLeft() + 8,
+            g.setFont(fitting(style.blockFont(), lane));
+            g.setFill(colors.mutedText());
+            g.fillText("free: it only started the render, and keeps drawing the window", layout.plotLeft() + indent,
                     layout.laneTop(index, TimelineRun.UI_LANE) + lane / 2);
         }
     }
 
-    private void drawBlock(GraphicsContext g, TimelineLayout layout, int index, TimelineRun run, TimelineBlock block,
-                           long now) {
+    private void drawBlock(GraphicsContext g, TimelineLayout layout, ChartStyle style, int index, TimelineRun run,
+                           TimelineBlock block, long now) {
+        TimelineColors colors = style.colors();
         long end = block.running() ? TimelineLayout.end(run, now) : block.endNanos();
         double x0 = layout.x(block.startNanos() - run.originNanos());
         double x1 = Math.max(x0 + 1.5, layout.x(end - run.originNanos()));
         double y = layout.laneTop(index, block.lane()) + 2;
         double h = layout.laneHeight() - 4;
         Color fill = switch (block.kind()) {
-            case RENDER, WRITE -> TimelineColors.frame(block.frame());
-            case WAIT -> TimelineColors.WAIT;
-            case BLOCKED -> TimelineColors.BLOCKED;
+            case RENDER, WRITE -> colors.frame(block.frame());
+            case WAIT -> colors.waiting();
+            case BLOCKED -> colors.blocked();
         };
         g.setGlobalAlpha(block.isAbandoned() ? 0.35 : 1);
         g.setFill(fill);
         g.fillRect(x0, y, x1 - x0, h);
         if (block.running()) {
-            g.setStroke(TimelineColors.RUNNING_EDGE);
+            g.setStroke(colors.runningEdge());
             g.setLineWidth(2);
             g.strokeRect(x0 + 1, y + 1, x1 - x0 - 2, h - 2);
         }
         if (block.kind() == TimelineBlock.Kind.WAIT) {
-            hatch(g, x0, y, x1 - x0, h);
+            hatch(g, colors, x0, y, x1 - x0, h);
         }
         g.setGlobalAlpha(1);
         String text = switch (block.kind()) {
@@ -146,8 +168,8 @@ public final class WorkerTimelineView {
             case WAIT -> "wait";
             case RENDER, WRITE -> block.frame() >= 0 ? Integer.toString(block.frame()) : "";
         };
-        g.setFont(BLOCK_FONT);
-        if (!text.isEmpty() && x1 - x0 > 8 * text.length() + 6 && h >= 12) {
+        g.setFont(style.blockFont());
+        if (!text.isEmpty() && x1 - x0 > style.size(8) * text.length() + 6 && h >= style.size(12)) {
             g.setFill(TimelineColors.textOn(fill));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(text, (x0 + x1) / 2, y + h / 2);
@@ -156,12 +178,12 @@ public final class WorkerTimelineView {
     }
 
     /** Diagonal stripes over a wait, so it reads as "not working" next to the frames' solid blocks. */
-    private static void hatch(GraphicsContext g, double x, double y, double w, double h) {
+    private static void hatch(GraphicsContext g, TimelineColors colors, double x, double y, double w, double h) {
         g.save();
         g.beginPath();
         g.rect(x, y, w, h);
         g.clip();
-        g.setStroke(TimelineColors.WAIT_STRIPE);
+        g.setStroke(colors.waitStripe());
         g.setLineWidth(2);
         for (double sx = x - h; sx < x + w; sx += 7) {
             g.strokeLine(sx, y + h, sx + h, y);
@@ -169,37 +191,51 @@ public final class WorkerTimelineView {
         g.restore();
     }
 
-    /** What the colours mean, at the right of the top header. */
-    private static void drawLegend(GraphicsContext g, double right, double middle) {
+    /**
+     * What the colours mean, at the right of the top header: as many entries as fit right of {@code left},
+     * "still running" given up first, then the wait, then the blocked UI thread.
+     */
+    private static void drawLegend(GraphicsContext g, ChartStyle style, double left, double right, double middle) {
+        TimelineColors colors = style.colors();
         String[] labels = {"colour = frame", "waiting for the output", "UI thread blocked", "still running"};
-        Color[] fills = {TimelineColors.frame(1), TimelineColors.WAIT, TimelineColors.BLOCKED, TimelineColors.GROUND};
-        g.setFont(AXIS_FONT);
+        Color[] fills = {colors.frame(1), colors.waiting(), colors.blocked(), colors.ground()};
+        double swatch = style.size(LEGEND_SWATCH);
+        double[] widths = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            widths[i] = swatch + style.size(18) + textWidth(labels[i], style.axisFont());
+        }
+        List<Integer> shown = new ArrayList<>(List.of(0, 1, 2, 3));
+        for (int dropped : new int[] {3, 1, 2, 0}) {
+            if (shown.stream().mapToDouble(i -> widths[i]).sum() <= right - left) {
+                break;
+            }
+            shown.remove(Integer.valueOf(dropped));
+        }
+        g.setFont(style.axisFont());
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        double x = right;
-        for (int i = labels.length - 1; i >= 0; i--) {
-            Text measure = new Text(labels[i]);
-            measure.setFont(AXIS_FONT);
-            x -= measure.getLayoutBounds().getWidth() + LEGEND_SWATCH + 18;
+        double x = right - shown.stream().mapToDouble(i -> widths[i]).sum();
+        for (int i : shown) {
             g.setFill(fills[i]);
-            g.fillRect(x, middle - LEGEND_SWATCH / 2, LEGEND_SWATCH, LEGEND_SWATCH);
+            g.fillRect(x, middle - swatch / 2, swatch, swatch);
             if (i == 1) {
-                hatch(g, x, middle - LEGEND_SWATCH / 2, LEGEND_SWATCH, LEGEND_SWATCH);
+                hatch(g, colors, x, middle - swatch / 2, swatch, swatch);
             }
-            if (i == labels.length - 1) {
-                g.setStroke(TimelineColors.RUNNING_EDGE);
+            if (i == 3) {
+                g.setStroke(colors.runningEdge());
                 g.setLineWidth(2);
-                g.strokeRect(x + 1, middle - LEGEND_SWATCH / 2 + 1, LEGEND_SWATCH - 2, LEGEND_SWATCH - 2);
+                g.strokeRect(x + 1, middle - swatch / 2 + 1, swatch - 2, swatch - 2);
             }
-            g.setFill(TimelineColors.MUTED_TEXT);
-            g.fillText(labels[i], x + LEGEND_SWATCH + 5, middle);
+            g.setFill(colors.mutedText());
+            g.fillText(labels[i], x + swatch + style.size(5), middle);
+            x += widths[i];
         }
     }
 
-    private void drawGrid(GraphicsContext g, TimelineLayout layout) {
+    private static void drawGrid(GraphicsContext g, TimelineLayout layout, ChartStyle style) {
         double seconds = layout.spanNanos() / 1e9;
-        double step = TimelineLayout.tickSeconds(seconds, Math.max(2, (int) ((layout.plotRight() - layout.plotLeft()) / 110)));
-        g.setStroke(TimelineColors.GRID);
+        double step = tickStep(layout, style);
+        g.setStroke(style.colors().grid());
         g.setLineWidth(1);
         for (double t = 0; t <= seconds + 1e-9; t += step) {
             double x = Math.round(layout.x((long) (t * 1e9))) + 0.5;
@@ -207,24 +243,30 @@ public final class WorkerTimelineView {
         }
     }
 
-    private void drawAxis(GraphicsContext g, TimelineLayout layout, double width) {
+    private static void drawAxis(GraphicsContext g, TimelineLayout layout, ChartStyle style) {
         double top = layout.axisTop();
         double seconds = layout.spanNanos() / 1e9;
-        double step = TimelineLayout.tickSeconds(seconds, Math.max(2, (int) ((layout.plotRight() - layout.plotLeft()) / 110)));
-        g.setStroke(TimelineColors.AXIS);
+        double step = tickStep(layout, style);
+        g.setStroke(style.colors().axis());
         g.setLineWidth(1.5);
         g.strokeLine(layout.plotLeft(), top + 1, layout.plotRight(), top + 1);
-        g.setFill(TimelineColors.AXIS);
-        g.setFont(AXIS_FONT);
+        g.setFill(style.colors().axis());
+        g.setFont(style.axisFont());
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         for (double t = 0; t <= seconds + 1e-9; t += step) {
             double x = layout.x((long) (t * 1e9));
-            g.strokeLine(x, top + 1, x, top + 6);
-            g.fillText(seconds(t, step), x, top + 8);
+            g.strokeLine(x, top + 1, x, top + style.size(6));
+            g.fillText(seconds(t, step), x, top + style.size(8));
         }
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("time since start", 8, top + 8);
+        g.fillText("time since start", style.size(8), top + style.size(8));
+    }
+
+    /** About one tick per {@link #TICK_SPACING} pixels of the normal look. */
+    private static double tickStep(TimelineLayout layout, ChartStyle style) {
+        int wanted = Math.max(2, (int) ((layout.plotRight() - layout.plotLeft()) / style.size(TICK_SPACING)));
+        return TimelineLayout.tickSeconds(layout.spanNanos() / 1e9, wanted);
     }
 
     private static String seconds(double t, double step) {
@@ -234,12 +276,15 @@ public final class WorkerTimelineView {
 
     private void showHover(double x, double y) {
         long now = System.nanoTime();
-        TimelineLayout layout = new TimelineLayout(viewModel.runs(), canvas.getWidth(), canvas.getHeight(), now);
+        Canvas canvas = chart.canvas();
+        TimelineLayout layout = new TimelineLayout(viewModel.runs(), canvas.getWidth(), canvas.getHeight(), now,
+                chart.style().scale());
         Optional<TimelineLayout.Hit> hit = layout.hit(x, y, now);
         hover.setVisible(hit.isPresent());
         hit.ifPresent(found -> {
             hover.setText(describe(found.run(), found.block(), now));
             hover.autosize();
+            Region pane = node();
             double left = x + HOVER_OFFSET + hover.getWidth() > pane.getWidth() ? x - HOVER_OFFSET - hover.getWidth()
                     : x + HOVER_OFFSET;
             double top = Math.min(y + HOVER_OFFSET, pane.getHeight() - hover.getHeight());

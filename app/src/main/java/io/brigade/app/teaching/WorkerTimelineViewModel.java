@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,10 +36,16 @@ public final class WorkerTimelineViewModel {
     /** Per run on show: where its job spans come from, and the spans the UI thread recorded. */
     private final List<Slot> slots = new ArrayList<>();
     private int generation;
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
 
     /** @param fxThread runs the samples' hand-over on the FX thread ({@code Platform::runLater} in the app) */
     public WorkerTimelineViewModel(Executor fxThread) {
         this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
+    }
+
+    /** Whether the timeline's charts are on show; hidden, the preview gets their room. Shown at first. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     /** The runs on show, top to bottom: one after a render, two after a comparison. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -25,6 +27,7 @@ public final class ThemeViewModel {
     private final ThemeStore store;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final ReadOnlyObjectWrapper<ThemeChoice> choice = new ReadOnlyObjectWrapper<>(this, "choice");
     private final ObservableList<String> stylesheets = FXCollections.observableArrayList();
     private final ObservableList<String> stylesheetsView = FXCollections.unmodifiableObservableList(stylesheets);
 
@@ -33,6 +36,7 @@ public final class ThemeViewModel {
         ThemeChoice stored = store.load();
         theme.set(stored.theme());
         presentation.set(stored.presentation());
+        choice.set(stored);
         restyle();
         theme.addListener((observable, old, chosen) -> changed());
         presentation.addListener((observable, old, on) -> changed());
@@ -48,6 +52,11 @@ public final class ThemeViewModel {
         return presentation;
     }
 
+    /** Theme and presentation mode together, for what draws its own colours and fonts (the canvas charts). */
+    public ReadOnlyObjectProperty<ThemeChoice> choiceProperty() {
+        return choice.getReadOnlyProperty();
+    }
+
     /** The stylesheet URLs for a scene, in order; bind a scene's list to it with {@code Bindings.bindContent}. */
     public ObservableList<String> stylesheets() {
         return stylesheetsView;
@@ -57,8 +66,10 @@ public final class ThemeViewModel {
         if (theme.get() == null) {
             throw new IllegalArgumentException("the theme cannot be null");
         }
-        store.save(new ThemeChoice(theme.get(), presentation.get()));
+        ThemeChoice chosen = new ThemeChoice(theme.get(), presentation.get());
+        store.save(chosen);
         restyle();
+        choice.set(chosen);
     }
 
     private void restyle() {

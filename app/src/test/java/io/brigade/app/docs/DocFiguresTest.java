@@ -6,6 +6,7 @@ import io.brigade.app.MainViewModel;
 import io.brigade.app.MainWindow;
 import io.brigade.app.WindowDialogs;
 import io.brigade.app.export.NodeSnapshots;
+import io.brigade.app.export.ScaledPicture;
 import io.brigade.app.export.SnapshotScale;
 import io.brigade.app.export.SnapshotTarget;
 import io.brigade.app.testing.MainWindowFixture;
@@ -100,14 +101,10 @@ class DocFiguresTest {
     @Order(2)
     void theEditorMidRender(FxRobot robot) throws Exception {
         showTheTeapot(robot);
-        renderFolder.set(Files.createDirectories(renders.resolve("frames")));
+        renderSixFrames(robot, "frames");
 
-        robot.push(KeyCode.SHORTCUT, KeyCode.R);
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> viewModel.render().thumbnails().size() >= 6 || !viewModel.render().runningProperty().get());
         Path file = write("editor-mid-render.png", stage.getScene().getRoot(), SnapshotScale.X1);
-        robot.interact(() -> viewModel.render().cancel());
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        cancelTheRender(robot);
 
         assertSize(file, stage.getScene().getRoot(), 1);
     }
@@ -125,6 +122,10 @@ class DocFiguresTest {
         robot.clickOn("#speedupRun");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#speedupTable").tryQuery()
                 .map(table -> ((javafx.scene.control.TableView<?>) table).getItems().size() == 2).orElse(false));
+        // The progress bar leaves the layout when the run ends, which resizes the chart.
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> !robot.lookup("#speedupRun").query().isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
         Node chart = target("speedupChart");
 
         Path file = write("speedup-chart.png", chart, SnapshotScale.X2);
@@ -136,15 +137,51 @@ class DocFiguresTest {
     @Order(4)
     void theLightThemeInPresentationMode(FxRobot robot) throws Exception {
         showTheTeapot(robot);
-        robot.interact(() -> {
-            theme.themeProperty().set(Theme.LIGHT);
-            theme.presentationProperty().set(true);
-        });
+        look(robot, Theme.LIGHT, true);
         WaitForAsyncUtils.waitForFxEvents();
 
         Path file = write("editor-light-presentation.png", stage.getScene().getRoot(), SnapshotScale.X1);
 
         assertSize(file, stage.getScene().getRoot(), 1);
+    }
+
+    @Test
+    @Order(5)
+    void theWorkerTimelineForSlidesInTheLightTheme(FxRobot robot) throws Exception {
+        showTheTeapot(robot);
+        look(robot, Theme.LIGHT, false);
+        renderSixFrames(robot, "timeline-frames");
+        SnapshotTarget timeline = window.snapshots().targets().stream()
+                .filter(target -> target.id().equals("workerTimeline")).findFirst().orElseThrow();
+        Node node = target("workerTimeline");
+
+        Path light = write("worker-timeline-light.png", timeline.picture(), node, SnapshotScale.X2);
+        assertSize(light, node, 2);
+        look(robot, Theme.DARK, true);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path presenting = write("worker-timeline-presentation.png", timeline.picture(), node, SnapshotScale.X2);
+        assertSize(presenting, node, 2);
+        cancelTheRender(robot);
+    }
+
+    private void look(FxRobot robot, Theme chosen, boolean presentation) {
+        robot.interact(() -> {
+            theme.themeProperty().set(chosen);
+            theme.presentationProperty().set(presentation);
+        });
+    }
+
+    /** Starts Render Animation and waits for six frames, or the end should it come first. */
+    private void renderSixFrames(FxRobot robot, String folder) throws Exception {
+        renderFolder.set(Files.createDirectories(renders.resolve(folder)));
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.render().thumbnails().size() >= 6 || !viewModel.render().runningProperty().get());
+    }
+
+    private void cancelTheRender(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.render().cancel());
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
     }
 
     private void showTheTeapot(FxRobot robot) throws Exception {
@@ -168,8 +205,13 @@ class DocFiguresTest {
 
     /** Takes the picture on the FX thread, as Snapshot > ... does, and writes it as PNG. */
     private static Path write(String name, Node node, SnapshotScale scale) throws Exception {
+        return write(name, NodeSnapshots::take, node, scale);
+    }
+
+    /** As above, the picture made as the target makes it (a canvas chart draws itself again at the scale). */
+    private static Path write(String name, ScaledPicture pictures, Node node, SnapshotScale scale) throws Exception {
         AtomicReference<WritableImage> image = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> image.set(NodeSnapshots.take(node, scale))).get(NO_HANG_SECONDS,
+        WaitForAsyncUtils.asyncFx(() -> image.set(pictures.take(node, scale))).get(NO_HANG_SECONDS,
                 TimeUnit.SECONDS);
         WritableImage picture = image.get();
         Path file = Files.createDirectories(folder()).resolve(name);

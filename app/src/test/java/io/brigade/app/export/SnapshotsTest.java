@@ -155,6 +155,29 @@ class SnapshotsTest {
     }
 
     @Test
+    void theDialogTakesThePictureATargetDrawsItselfAtTheChosenScale(FxRobot robot) {
+        List<Image> clipboard = new ArrayList<>();
+        SnapshotViewModel viewModel = new SnapshotViewModel(new ExecutorBackgroundTasks(Runnable::run, Runnable::run),
+                clipboard::add);
+        SnapshotDialog dialog = new SnapshotDialog(viewModel, theme.stylesheets(), (owner, name) -> Optional.empty());
+        List<SnapshotScale> asked = new ArrayList<>();
+        SnapshotTargets targets = new SnapshotTargets();
+        targets.register("drawn", "Drawn", panel, (node, scale) -> {
+            asked.add(scale);
+            return new WritableImage(7 * scale.factor(), 5 * scale.factor());
+        });
+
+        robot.interact(() -> dialog.open(panel.getScene().getWindow(), targets.targets().get(0)));
+        robot.interact(() -> robot.lookup("#snapshotScale3").queryAs(ToggleButton.class).fire());
+        robot.interact(() -> robot.lookup("#snapshotCopy").queryAs(Button.class).fire());
+
+        assertThat(asked).containsExactly(SnapshotScale.X3);
+        assertThat(clipboard).singleElement().satisfies(image -> assertThat(size(image)).containsExactly(21, 15));
+        robot.interact(() -> ((Stage) robot.lookup("#snapshotCopy").queryAs(Button.class).getScene().getWindow())
+                .close());
+    }
+
+    @Test
     void aFailedSaveSaysWhy(@TempDir Path dir) {
         SnapshotViewModel viewModel = new SnapshotViewModel(new ExecutorBackgroundTasks(Runnable::run, Runnable::run),
                 image -> { });

@@ -45,6 +45,17 @@ class ThemeViewModelTest {
     }
 
     @Test
+    void theChoiceFollowsThemeAndPresentationForWhatDrawsItsOwnColours() {
+        ThemeViewModel theme = new ThemeViewModel(store);
+        assertThat(theme.choiceProperty().get()).isEqualTo(ThemeChoice.DEFAULT);
+
+        theme.themeProperty().set(Theme.LIGHT);
+        assertThat(theme.choiceProperty().get()).isEqualTo(new ThemeChoice(Theme.LIGHT, false));
+        theme.presentationProperty().set(true);
+        assertThat(theme.choiceProperty().get()).isEqualTo(new ThemeChoice(Theme.LIGHT, true));
+    }
+
+    @Test
     void theChoicePersistsInTheNodeAndComesBackNextRun() {
         ThemeViewModel first = new ThemeViewModel(store);
         first.themeProperty().set(Theme.LIGHT);
