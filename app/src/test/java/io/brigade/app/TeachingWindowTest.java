@@ -148,12 +148,14 @@ class TeachingWindowTest {
         useRange(robot, 320, 180, 47);
         int cores = Runtime.getRuntime().availableProcessors();
         robot.interact(() -> viewModel.teaching().mode().setWorkers(cores));
-        robot.clickOn("#asyncModeButton");
+        robot.interact(() -> viewModel.teaching().mode().whoWaitsProperty().set(WhoWaits.ASYNC));
+        assertThat(viewModel.teaching().mode().whoWaits()).isEqualTo(WhoWaits.ASYNC);
         AtomicLong since = new AtomicLong();
         robot.interact(() -> since.set(viewModel.teaching().responsiveness().lastPulseNanos()));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
-        assertThat(viewModel.render().runningProperty().get()).isTrue();
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.render().statusProperty().get() != null);
         long worst = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(NO_HANG_SECONDS);
         while (viewModel.render().runningProperty().get() && System.nanoTime() < deadline) {
