@@ -127,7 +127,9 @@ class TeachingViewModelTest {
                 .filter(block -> block.kind() == TimelineBlock.Kind.BLOCKED).toList();
         assertThat(waits).hasSize(1);
         assertThat(waits.get(0).lane()).isEqualTo(TimelineRun.UI_LANE);
-        runFxTasksUntil(() -> !render.runningProperty().get());
+        // The timeline's final sample comes through its own sampler thread and bridge, not with the render
+        // view model's end-of-job event, so wait for the sample itself.
+        runFxTasksUntil(() -> !render.runningProperty().get() && !timeline.runs().get(0).running());
         TimelineRun finished = timeline.runs().get(0);
         assertThat(finished.blocks()).as("the job's own blocks came in too")
                 .anyMatch(block -> block.kind() == TimelineBlock.Kind.RENDER)
