@@ -25,8 +25,11 @@ final class TriangleRasterizer {
     private static final int ROWS_PER_CANCEL_CHECK = 32;
     /** Boxes at least this wide compute each row's covered span rather than test every sample. */
     private static final int WIDE_TRIANGLE_SAMPLES = 24;
-    /** The smallest batch: enough samples that even tiny triangles are shaded many at a time. */
-    private static final int MIN_BATCH_SAMPLES = 1024;
+    /**
+     * Samples shaded together: enough that tiny triangles share a batch and the loops run long, few enough
+     * that the shader's arrays stay in the core's nearest caches.
+     */
+    private static final int BATCH_SAMPLES = 512;
     private static final float WIRE_WIDTH_PIXELS = 0.9f;
     private static final float WIRE_R = 1f, WIRE_G = 0.78f, WIRE_B = 0.35f, WIRE_OPACITY = 0.85f;
 
@@ -94,7 +97,7 @@ final class TriangleRasterizer {
         trianglesRasterized = 0;
         samplesShaded = 0;
         pending = 0; // whatever a cancelled frame left behind
-        ensureBatchCapacity(Math.max(MIN_BATCH_SAMPLES, target.width));
+        ensureBatchCapacity(BATCH_SAMPLES);
     }
 
     private void ensureBatchCapacity(int samples) {
@@ -287,14 +290,18 @@ final class TriangleRasterizer {
             if (from > to) {
                 continue;
             }
-            if (pending + to - from + 1 > span.capacity) { // the batch is full: shade what it holds
-                interpolate(first, pending);
-                flush();
-                first = 0;
+            int rowStart = (y - t.originY) * t.width + (minX - t.originX);
+            for (int column = from; column <= to; ) { // in pieces that fit the batch
+                if (pending == span.capacity) { // full: shade what it holds
+                    interpolate(first, pending);
+                    flush();
+                    first = 0;
+                }
+                int count = Math.min(to - column + 1, span.capacity - pending);
+                pending = cover(depth, rowStart + column, count, e0Row + e0StepX * column, e1Row + e1StepX * column,
+                        e2Row + e2StepX * column, e0StepX, e1StepX, e2StepX, z0, z1, z2, pending);
+                column += count;
             }
-            long e0 = e0Row + e0StepX * from, e1 = e1Row + e1StepX * from, e2 = e2Row + e2StepX * from;
-            int index = (y - t.originY) * t.width + (minX - t.originX) + from;
-            pending = cover(depth, index, to - from + 1, e0, e1, e2, e0StepX, e1StepX, e2StepX, z0, z1, z2, pending);
         }
         interpolate(first, pending);
     }

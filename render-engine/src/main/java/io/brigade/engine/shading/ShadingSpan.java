@@ -30,8 +30,13 @@ public final class ShadingSpan {
 
     // The shader's scratch: final colour channels, and per light the terms it reuses.
     final float[] red, green, blue;
-    final float[] facing, cosine, attenuation;
+    final float[] facing, cosine, power, attenuation;
     final float[] viewX, viewY, viewZ;
+    final float[] lightX, lightY, lightZ;
+    final float[] halfX, halfY, halfZ;
+    // Texture filtering's scratch: each sample's four texels and where it falls between them.
+    final int[] texel00, texel10, texel01, texel11;
+    final int[] weightX, weightY, filtered;
 
     public ShadingSpan(int capacity) {
         if (capacity < 1) {
@@ -58,9 +63,23 @@ public final class ShadingSpan {
         blue = new float[capacity];
         facing = new float[capacity];
         cosine = new float[capacity];
+        power = new float[capacity];
         attenuation = new float[capacity];
         viewX = new float[capacity];
         viewY = new float[capacity];
         viewZ = new float[capacity];
+        lightX = new float[capacity];
+        lightY = new float[capacity];
+        lightZ = new float[capacity];
+        halfX = new float[capacity];
+        halfY = new float[capacity];
+        halfZ = new float[capacity];
+        texel00 = new int[capacity];
+        texel10 = new int[capacity];
+        texel01 = new int[capacity];
+        texel11 = new int[capacity];
+        weightX = new int[capacity];
+        weightY = new int[capacity];
+        filtered = new int[capacity];
     }
 }

@@ -16,9 +16,11 @@ public final class SurfaceShader {
     private float ksR, ksG, ksB;
     private boolean hasSpecular;
     private Texture texture;
+    /** Whole exponents up to this many go by repeated squaring: at most 2 x 12 exact multiplies per sample. */
+    private static final int MAX_SQUARED_SHININESS = 4096;
+    private int wholeShininess;     // the material's exponent if a whole number the squaring takes, else 0
     private double tableShininess = Double.NaN;
     private final float[] specularTable = new float[SPECULAR_TABLE_SIZE + 1];
-    private final float[] texel = new float[3];
     private final ShadingSpan single = new ShadingSpan(1);
 
     /** Light sums of the last {@link #light} call: diffuse r, g, b then specular r, g, b. */
@@ -37,8 +39,11 @@ public final class SurfaceShader {
         ksB = (float) m.specular().b();
         hasSpecular = ksR > 0 || ksG > 0 || ksB > 0;
         texture = m.diffuseTexture();
-        if (hasSpecular && m.shininess() != tableShininess) {
-            fillSpecularTable(m.shininess());
+        double shininess = m.shininess();
+        wholeShininess = shininess >= 1 && shininess <= MAX_SQUARED_SHININESS && shininess == Math.rint(shininess)
+                ? (int) shininess : 0;
+        if (hasSpecular && wholeShininess == 0 && shininess != tableShininess) {
+            fillSpecularTable(shininess);
         }
     }
 
@@ -197,100 +202,163 @@ public final class SurfaceShader {
 
     /** Unit vectors from each sample towards the eye, for highlights. */
     private static void viewDirections(ShadingSpan s, LightRig r) {
+        int n = s.count;
         float[] x = s.viewX, y = s.viewY, z = s.viewZ;
         float[] px = s.px, py = s.py, pz = s.pz;
-        for (int i = 0; i < s.count; i++) {
-            x[i] = r.eyeX - px[i];
-            y[i] = r.eyeY - py[i];
-            z[i] = r.eyeZ - pz[i];
+        float eyeX = r.eyeX, eyeY = r.eyeY, eyeZ = r.eyeZ;
+        for (int i = 0; i < n; i++) {
+            x[i] = eyeX - px[i];
+            y[i] = eyeY - py[i];
+            z[i] = eyeZ - pz[i];
         }
-        normalize(x, y, z, s.count);
+        normalize(x, y, z, n);
     }
 
     /** Adds a directional light (unit vector towards it, colour times intensity). */
     private void addDirectional(ShadingSpan s, float lx, float ly, float lz, float cr, float cg, float cb) {
-        float[] nx = s.nx, ny = s.ny, nz = s.nz;
+        int n = s.count;
+        float[] nx = s.nx, ny = s.ny, nz = s.nz, facing = s.facing;
+        for (int i = 0; i < n; i++) {
+            facing[i] = nx[i] * lx + ny[i] * ly + nz[i] * lz;
+        }
         float[] dR = s.diffuseR, dG = s.diffuseG, dB = s.diffuseB;
-        float[] facing = s.facing;
-        for (int i = 0; i < s.count; i++) {
-            float ndl = nx[i] * lx + ny[i] * ly + nz[i] * lz;
-            float lambert = Math.max(ndl, 0f);
+        for (int i = 0; i < n; i++) {
+            float lambert = Math.max(facing[i], 0f);
             dR[i] += cr * lambert;
             dG[i] += cg * lambert;
             dB[i] += cb * lambert;
-            facing[i] = ndl;
         }
         if (hasSpecular) {
-            float[] vx = s.viewX, vy = s.viewY, vz = s.viewZ, cosine = s.cosine;
-            for (int i = 0; i < s.count; i++) {
-                cosine[i] = halfwayCosine(nx[i], ny[i], nz[i], lx + vx[i], ly + vy[i], lz + vz[i]);
-            }
+            fill(s.lightX, n, lx);
+            fill(s.lightY, n, ly);
+            fill(s.lightZ, n, lz);
+            halfwayCosines(s, s.lightX, s.lightY, s.lightZ);
             addHighlights(s, cr, cg, cb, null);
         }
     }
 
-    /** Adds a point light: direction and a 1 / (1 + d^2 / range^2) falloff per sample. */
+    /**
+     * Adds a point light: direction and a 1 / (1 + d^2 / range^2) falloff per sample. Several small loops
+     * rather than one big one: C2 unrolls (and so vectorizes) only loops with a small body.
+     */
     private void addPoint(ShadingSpan s, float x, float y, float z, float invRangeSq, float cr, float cg, float cb) {
-        float[] nx = s.nx, ny = s.ny, nz = s.nz, px = s.px, py = s.py, pz = s.pz;
+        int n = s.count;
+        float[] lx = s.lightX, ly = s.lightY, lz = s.lightZ, attenuation = s.attenuation;
+        float[] px = s.px, py = s.py, pz = s.pz;
+        for (int i = 0; i < n; i++) {
+            float tx = x - px[i], ty = y - py[i], tz = z - pz[i];
+            lx[i] = tx;
+            ly[i] = ty;
+            lz[i] = tz;
+            attenuation[i] = 1 / (1 + (tx * tx + ty * ty + tz * tz) * invRangeSq);
+        }
+        normalize(lx, ly, lz, n);
+        float[] nx = s.nx, ny = s.ny, nz = s.nz, facing = s.facing;
+        for (int i = 0; i < n; i++) {
+            facing[i] = nx[i] * lx[i] + ny[i] * ly[i] + nz[i] * lz[i];
+        }
         float[] dR = s.diffuseR, dG = s.diffuseG, dB = s.diffuseB;
-        float[] facing = s.facing, attenuation = s.attenuation, cosine = s.cosine;
-        float[] vx = s.viewX, vy = s.viewY, vz = s.viewZ;
-        boolean highlights = hasSpecular;
-        for (int i = 0; i < s.count; i++) {
-            float lx = x - px[i], ly = y - py[i], lz = z - pz[i];
-            float distSq = lx * lx + ly * ly + lz * lz;
-            float inv = inverseLength(lx, ly, lz);
-            lx *= inv;
-            ly *= inv;
-            lz *= inv;
-            float ndl = nx[i] * lx + ny[i] * ly + nz[i] * lz;
-            float att = 1 / (1 + distSq * invRangeSq);
-            float lambert = Math.max(ndl, 0f);
+        for (int i = 0; i < n; i++) {
+            float lambert = Math.max(facing[i], 0f);
+            float att = attenuation[i];
             dR[i] += cr * att * lambert;
             dG[i] += cg * att * lambert;
             dB[i] += cb * att * lambert;
-            facing[i] = ndl;
-            attenuation[i] = att;
-            if (highlights) {
-                cosine[i] = halfwayCosine(nx[i], ny[i], nz[i], lx + vx[i], ly + vy[i], lz + vz[i]);
-            }
         }
-        if (highlights) {
+        if (hasSpecular) {
+            halfwayCosines(s, lx, ly, lz);
             addHighlights(s, cr, cg, cb, attenuation);
         }
     }
 
-    /** Blinn's N.H with the unnormalized halfway vector h. */
-    private static float halfwayCosine(float nx, float ny, float nz, float hx, float hy, float hz) {
-        return (nx * hx + ny * hy + nz * hz) * inverseLength(hx, hy, hz);
+    /** Each sample's N.H for the light in direction l (per sample) and the eye, into the span's cosines. */
+    private static void halfwayCosines(ShadingSpan s, float[] lx, float[] ly, float[] lz) {
+        int n = s.count;
+        float[] hx = s.halfX, hy = s.halfY, hz = s.halfZ;
+        float[] vx = s.viewX, vy = s.viewY, vz = s.viewZ;
+        for (int i = 0; i < n; i++) {
+            hx[i] = lx[i] + vx[i];
+            hy[i] = ly[i] + vy[i];
+            hz[i] = lz[i] + vz[i];
+        }
+        normalize(hx, hy, hz, n);
+        float[] nx = s.nx, ny = s.ny, nz = s.nz, cosine = s.cosine;
+        for (int i = 0; i < n; i++) {
+            cosine[i] = nx[i] * hx[i] + ny[i] * hy[i] + nz[i] * hz[i];
+        }
     }
 
     /**
-     * Adds one light's highlights from the cosines left in the span: only where the surface faces the
-     * light. A table lookup per sample, so this loop stays scalar; {@code attenuation} null means none.
+     * Adds one light's highlights from the cosines left in the span, only where the surface faces the
+     * light. {@code attenuation} null means none.
      */
     private void addHighlights(ShadingSpan s, float cr, float cg, float cb, float[] attenuation) {
-        float[] facing = s.facing, cosine = s.cosine;
+        int n = s.count;
+        float[] power = s.power;
+        specularPowers(s);
+        if (attenuation != null) {
+            for (int i = 0; i < n; i++) {
+                power[i] *= attenuation[i];
+            }
+        }
         float[] sR = s.specularR, sG = s.specularG, sB = s.specularB;
-        for (int i = 0; i < s.count; i++) {
-            float power = facing[i] > 0 && cosine[i] > 0 ? specularPower(cosine[i]) : 0;
-            float att = attenuation == null ? 1 : attenuation[i];
-            sR[i] += cr * att * power;
-            sG[i] += cg * att * power;
-            sB[i] += cb * att * power;
+        for (int i = 0; i < n; i++) {
+            sR[i] += cr * power[i];
+            sG[i] += cg * power[i];
+            sB[i] += cb * power[i];
+        }
+    }
+
+    /**
+     * cos^shininess per sample into the span's powers, zero where the surface faces away from the light
+     * or the halfway vector. A whole exponent goes by repeated squaring, a few vector loops; any other
+     * by the table, one lookup per sample.
+     */
+    private void specularPowers(ShadingSpan s) {
+        int n = s.count;
+        float[] cosine = s.cosine, facing = s.facing, power = s.power;
+        for (int i = 0; i < n; i++) {
+            cosine[i] = facing[i] > 0 ? Math.max(cosine[i], 0f) : 0f;
+        }
+        if (wholeShininess > 0) {
+            raise(cosine, power, n, wholeShininess);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            power[i] = cosine[i] > 0 ? specularPower(cosine[i]) : 0;
+        }
+    }
+
+    /** power = base^exponent for exponent >= 1, by squaring: base is used up. */
+    private static void raise(float[] base, float[] power, int n, int exponent) {
+        boolean started = false;
+        for (int e = exponent; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                if (started) {
+                    multiply(power, base, n);
+                } else {
+                    System.arraycopy(base, 0, power, 0, n);
+                    started = true;
+                }
+            }
+            if (e > 1) {
+                multiply(base, base, n);
+            }
+        }
+    }
+
+    private static void multiply(float[] a, float[] by, int n) {
+        for (int i = 0; i < n; i++) {
+            a[i] *= by[i];
         }
     }
 
     /** The material's diffuse colour times the bilinear texel at each sample's (u, v), into red/green/blue. */
     private void textureAlbedo(ShadingSpan s) {
-        Texture t = texture;
-        float[] rgb = texel;
-        for (int i = 0; i < s.count; i++) {
-            t.sample(s.u[i], s.v[i], rgb);
-            s.red[i] = kdR * rgb[0];
-            s.green[i] = kdG * rgb[1];
-            s.blue[i] = kdB * rgb[2];
-        }
+        texture.sample(s);
+        scale(s.red, s.count, kdR);
+        scale(s.green, s.count, kdG);
+        scale(s.blue, s.count, kdB);
     }
 
     private static void fill(float[] a, int n, float value) {
