@@ -1,8 +1,9 @@
 package io.brigade.engine.shading;
 
 /**
- * Blinn-Phong lighting for one worker: holds the current light rig and material, and scratch space,
- * so shading a sample allocates nothing. Not thread-safe: each render worker owns one.
+ * Blinn-Phong lighting for one worker: holds the current light rig and material, and shades batches of
+ * samples ({@link ShadingSpan}) in counted loops the JIT vectorizes; shading allocates nothing. Not
+ * thread-safe: each render worker owns one.
  *
  * <p>Lighting splits into a diffuse term (multiplied by the surface albedo, which may come from a
  * texture) and a specular term (added on top), so Gouraud shading can interpolate both separately.
@@ -10,14 +11,14 @@ package io.brigade.engine.shading;
 public final class SurfaceShader {
 
     private static final int SPECULAR_TABLE_SIZE = 1024;
+    /** Whole exponents up to this many go by repeated squaring: at most 2 x 12 exact multiplies per sample. */
+    private static final int MAX_SQUARED_SHININESS = 4096;
 
     private LightRig rig;
     private float kdR, kdG, kdB;
     private float ksR, ksG, ksB;
     private boolean hasSpecular;
     private Texture texture;
-    /** Whole exponents up to this many go by repeated squaring: at most 2 x 12 exact multiplies per sample. */
-    private static final int MAX_SQUARED_SHININESS = 4096;
     private int wholeShininess;     // the material's exponent if a whole number the squaring takes, else 0
     private double tableShininess = Double.NaN;
     private final float[] specularTable = new float[SPECULAR_TABLE_SIZE + 1];

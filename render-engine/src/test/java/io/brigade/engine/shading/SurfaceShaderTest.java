@@ -21,11 +21,13 @@ class SurfaceShaderTest {
             new PointLight(new Vec3(-2.5, 1.5, 2), new Color(0.4, 0.5, 1), 1.2, 3));
     private static final Color AMBIENT = new Color(0.12, 0.12, 0.15);
     private static final Material SHINY = new Material("shiny", new Color(0.85, 0.45, 0.2), new Color(0.6, 0.6, 0.6), 40, null);
+    /** A fractional exponent: highlights from the table rather than by squaring. */
+    private static final Material GLOSSY = new Material("glossy", new Color(0.3, 0.5, 0.7), new Color(0.8, 0.8, 0.8), 12.5, null);
     private static final Material MATTE = new Material("matte", new Color(0.8, 0.7, 0.6), Color.BLACK, 1, null);
     private static final Material TEXTURED = new Material("textured", Color.WHITE, new Color(0.1, 0.1, 0.1), 8, checker());
 
     @ParameterizedTest
-    @ValueSource(strings = {"shiny", "matte", "textured"})
+    @ValueSource(strings = {"shiny", "glossy", "matte", "textured"})
     void aSampleGetsTheSameColourInABatchAsAlone(String name) {
         SurfaceShader shader = shader(material(name));
         ShadingSpan batch = randomSamples(new ShadingSpan(SAMPLES), 7);
@@ -43,7 +45,7 @@ class SurfaceShaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shiny", "matte"})
+    @ValueSource(strings = {"shiny", "glossy", "matte"})
     void colourIsTheTextbookBlinnPhongWithinOneLevel(String name) {
         Material material = material(name);
         SurfaceShader shader = shader(material);
@@ -133,6 +135,7 @@ class SurfaceShaderTest {
     private static Material material(String name) {
         return switch (name) {
             case "shiny" -> SHINY;
+            case "glossy" -> GLOSSY;
             case "matte" -> MATTE;
             default -> TEXTURED;
         };
