@@ -1,21 +1,13 @@
 package io.brigade.engine.cli;
 
-import io.brigade.engine.raster.FrameRenderer;
-import io.brigade.engine.raster.Region;
-import io.brigade.engine.raster.RenderStats;
-import io.brigade.engine.scene.FramePose;
-import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.json.SceneFormatException;
-import io.brigade.engine.schedule.CancellationToken;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -53,6 +45,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Scaling mode: also write the table as JSON.")
     java.nio.file.Path jsonFile;
 
+    // ---- the single-thread per-frame bench (FrameBench) ----
+
+    @Option(names = "--versus", paramLabel = "SCENE", split = ",",
+            description = {"Per-frame mode: also render these scenes (same overrides), frame by frame in turn with SCENE,"
+                    + " and print each one's time as a ratio to SCENE's; interleaving keeps a drifting machine load fair."})
+    java.util.List<java.nio.file.Path> versus = java.util.List.of();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -73,68 +72,21 @@ final class BenchCommand implements Callable<Integer> {
             return new ScalingRun(spec.commandLine(), workerCounts, repeat, csvFile, jsonFile)
                     .run(loaded, scene.sceneFile.getFileName().toString());
         }
-        BenchResult result = measure(loaded);
-        result.print(out, scene.sceneFile.getFileName().toString(), loaded.settings());
+        return perFrame(loaded, out);
+    }
+
+    private int perFrame(Scene loaded, PrintWriter out) {
+        java.util.List<FrameBench.Workload> workloads = new java.util.ArrayList<>();
+        workloads.add(new FrameBench.Workload(scene.sceneFile.getFileName().toString(), loaded));
+        for (java.nio.file.Path other : versus) {
+            try {
+                workloads.add(new FrameBench.Workload(other.getFileName().toString(), scene.load(other)));
+            } catch (SceneFormatException | InvalidOverrideException e) {
+                spec.commandLine().getErr().println("brigade: " + e.getMessage());
+                return 2;
+            }
+        }
+        FrameBench.print(out, workloads, FrameBench.measure(workloads, warmup, runs));
         return 0;
-    }
-
-    private BenchResult measure(Scene loaded) {
-        RenderSettings settings = loaded.settings();
-        FramePose[] poses = new FramePose[settings.frameCount()];
-        for (int i = 0; i < poses.length; i++) {
-            poses[i] = loaded.poseAt(settings.startFrame() + i);
-        }
-        FrameRenderer renderer = new FrameRenderer();
-        // One output buffer reused, so the figures are the renderer's, not the allocator's.
-        int[] pixels = new int[settings.width() * settings.height()];
-        Region whole = Region.full(settings.width(), settings.height());
-        for (int i = 0; i < warmup; i++) {
-            renderer.render(poses[i % poses.length], settings, whole, pixels, CancellationToken.NONE);
-        }
-        long[] nanos = new long[runs];
-        long triangles = 0;
-        long samples = 0;
-        for (int i = 0; i < runs; i++) {
-            FramePose pose = poses[i % poses.length];
-            long t0 = System.nanoTime();
-            RenderStats stats = renderer.render(pose, settings, whole, pixels, CancellationToken.NONE);
-            nanos[i] = System.nanoTime() - t0;
-            triangles += stats.trianglesSubmitted();
-            samples += stats.samplesShaded();
-        }
-        return new BenchResult(nanos, triangles / runs, samples / runs);
-    }
-
-    /** Measured frame times and what an average frame contained. */
-    record BenchResult(long[] nanos, long trianglesPerFrame, long samplesPerFrame) {
-
-        double medianMillis() {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            int n = sorted.length;
-            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-            return median / 1e6;
-        }
-
-        double minMillis() {
-            return Arrays.stream(nanos).min().orElseThrow() / 1e6;
-        }
-
-        double maxMillis() {
-            return Arrays.stream(nanos).max().orElseThrow() / 1e6;
-        }
-
-        void print(PrintWriter out, String sceneName, RenderSettings s) {
-            double median = medianMillis();
-            long pixels = (long) s.width() * s.height();
-            out.printf(Locale.ROOT, "bench %s: %dx%d, %dx%d anti-aliasing, %s shading, 1 thread, %d frames measured%n",
-                    sceneName, s.width(), s.height(), s.antiAliasing(), s.antiAliasing(),
-                    s.shading().name().toLowerCase(Locale.ROOT), nanos.length);
-            out.printf(Locale.ROOT, "  per frame: median %.2f ms, min %.2f ms, max %.2f ms%n", median, minMillis(), maxMillis());
-            out.printf(Locale.ROOT, "  triangles: %,d per frame, %.2f million/s%n", trianglesPerFrame, trianglesPerFrame / median / 1e3);
-            out.printf(Locale.ROOT, "  pixels:    %,d per frame (%,d samples shaded), %.1f million/s%n",
-                    pixels, samplesPerFrame, pixels / median / 1e3);
-            out.flush();
-        }
     }
 }

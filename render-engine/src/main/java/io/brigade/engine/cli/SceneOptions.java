@@ -32,7 +32,12 @@ final class SceneOptions {
      * an override the scene cannot take (frames beyond the range rules, say) throws {@link InvalidOverrideException}.
      */
     Scene load() throws SceneFormatException {
-        Scene scene = SceneFiles.load(sceneFile, new StandardAssetResolver());
+        return load(sceneFile);
+    }
+
+    /** Loads another scene {@code file} with the same overrides, as a bench compares scenes. */
+    Scene load(Path file) throws SceneFormatException {
+        Scene scene = SceneFiles.load(file, new StandardAssetResolver());
         RenderSettings settings = scene.settings();
         try {
             if (size != null) {
@@ -45,7 +50,7 @@ final class SceneOptions {
                 settings = settings.withAntiAliasing(antiAliasing);
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidOverrideException(sceneFile.getFileName() + " with the command-line overrides: "
+            throw new InvalidOverrideException(file.getFileName() + " with the command-line overrides: "
                     + e.getMessage(), e);
         }
         return scene.withSettings(settings);

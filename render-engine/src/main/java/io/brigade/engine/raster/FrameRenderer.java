@@ -87,6 +87,7 @@ public final class FrameRenderer {
         int found = -1;
         for (DrawItem item : pose.items()) {
             drawItem(viewProjection, item, centreOnly, token);
+            rasterizer.flush();
             // The depth test lets a sample through only when it is nearer: a drop means this item now shows.
             if (samples.depth[0] < nearest) {
                 nearest = samples.depth[0];
@@ -129,6 +130,7 @@ public final class FrameRenderer {
         for (DrawItem item : pose.items()) {
             submitted += drawItem(viewProjection, item, settings, token);
         }
+        rasterizer.flush();
         token.throwIfCancelled();
         return submitted;
     }
@@ -168,6 +170,7 @@ public final class FrameRenderer {
                 highlight.prepare(samples.originX, samples.originY, samples.width, samples.height);
                 Mat4 viewProjection = beginFrame(pose, depthOnly, highlight, token);
                 drawItem(viewProjection, item, depthOnly, token);
+                rasterizer.flush();
                 SelectionOutline.paint(samples, highlight, settings.antiAliasing());
                 return;
             }
@@ -194,8 +197,7 @@ public final class FrameRenderer {
 
     private int drawPart(MeshPart part, RenderSettings settings, CancellationToken token) {
         Mesh mesh = part.mesh();
-        shader.setMaterial(part.material());
-        rasterizer.setNeeds(shader.hasTexture(), shader.needsPosition());
+        rasterizer.useMaterial(part.material());
         vertices.run(mesh, mvp, world, normalMatrix, settings.shading(), shader);
         float[] clip = vertices.clip;
         rasterizer.project(clip, mesh.vertexCount());

@@ -1,7 +1,9 @@
 package io.brigade.engine.raster;
 
 import io.brigade.engine.schedule.CancellationToken;
+import io.brigade.engine.shading.Material;
 import io.brigade.engine.shading.ShadingMode;
+import io.brigade.engine.shading.ShadingSpan;
 import io.brigade.engine.shading.SurfaceShader;
 
 /**
@@ -23,11 +25,15 @@ final class TriangleRasterizer {
     private static final int ROWS_PER_CANCEL_CHECK = 32;
     /** Boxes at least this wide compute each row's covered span rather than test every sample. */
     private static final int WIDE_TRIANGLE_SAMPLES = 24;
+    /**
+     * Samples shaded together: enough that tiny triangles share a batch and the loops run long, few enough
+     * that the shader's arrays stay in the core's nearest caches.
+     */
+    private static final int BATCH_SAMPLES = 512;
     private static final float WIRE_WIDTH_PIXELS = 0.9f;
     private static final float WIRE_R = 1f, WIRE_G = 0.78f, WIRE_B = 0.35f, WIRE_OPACITY = 0.85f;
 
     private final SurfaceShader shader;
-    private final float[] attributes = new float[Varyings.PHONG_STRIDE];
     private final float[] corners = new float[3 * Varyings.PHONG_STRIDE]; // the triangle's corner varyings
     private SampleBuffer target;
     private CancellationToken token;
@@ -51,8 +57,19 @@ final class TriangleRasterizer {
     private final float[] polyInvW = new float[Clipper.MAX_VERTICES];
     private boolean needsUv;
     private boolean needsPosition;
+    private boolean constantColor;   // FLAT without texture
+    private boolean diffuseOnly;     // PHONG without texture, point lights or highlights
     private int faceColor;           // FLAT without texture: the whole triangle's colour
     private final float[] faceLight = new float[6];
+    private float iw0, iw1, iw2;     // the current triangle's corners' 1/w, times 1/area
+    private float wire0, wire1, wire2;
+
+    // The batch: samples that passed the depth test, waiting to be shaded together (see flush).
+    private ShadingSpan span;
+    private int pending;
+    private int[] sampleIndex = new int[0];
+    private float[] weight0 = new float[0], weight1 = new float[0], weight2 = new float[0];
+    private float[] wireDistance = new float[0];
 
     long trianglesRasterized;
     long samplesShaded;
@@ -79,12 +96,32 @@ final class TriangleRasterizer {
         }
         trianglesRasterized = 0;
         samplesShaded = 0;
+        pending = 0; // whatever a cancelled frame left behind
+        ensureBatchCapacity(BATCH_SAMPLES);
     }
 
-    /** Tells which attributes the current material needs: UVs for a texture, positions for point lights or highlights. */
-    void setNeeds(boolean uvs, boolean positions) {
-        this.needsUv = uvs;
-        this.needsPosition = positions;
+    private void ensureBatchCapacity(int samples) {
+        if (span == null || span.capacity < samples) {
+            span = new ShadingSpan(samples);
+            sampleIndex = new int[samples];
+            weight0 = new float[samples];
+            weight1 = new float[samples];
+            weight2 = new float[samples];
+            wireDistance = new float[samples];
+        }
+    }
+
+    /**
+     * Shades what is pending with the previous material, then switches the shader to {@code material}
+     * and notes which attributes it needs: UVs for a texture, positions for point lights or highlights.
+     */
+    void useMaterial(Material material) {
+        flush();
+        shader.setMaterial(material);
+        needsUv = shader.hasTexture();
+        needsPosition = shader.needsPosition();
+        constantColor = mode == ShadingMode.FLAT && !needsUv;
+        diffuseOnly = mode == ShadingMode.PHONG && !needsUv && !needsPosition;
     }
 
     /**
@@ -181,7 +218,7 @@ final class TriangleRasterizer {
                 (var[ia] + var[ib] + var[ic]) * third, (var[ia + 1] + var[ib + 1] + var[ic + 1]) * third,
                 (var[ia + 2] + var[ib + 2] + var[ic + 2]) * third);
         System.arraycopy(shader.lit, 0, faceLight, 0, 6);
-        faceColor = shader.compose(faceLight[0], faceLight[1], faceLight[2], faceLight[3], faceLight[4], faceLight[5], 0, 0);
+        faceColor = shader.shade(faceLight[0], faceLight[1], faceLight[2], faceLight[3], faceLight[4], faceLight[5], 0, 0);
     }
 
     /**
@@ -220,13 +257,12 @@ final class TriangleRasterizer {
         z0 *= invArea;
         z1 *= invArea;
         z2 *= invArea;
-        boolean constantColor = mode == ShadingMode.FLAT && !shader.hasTexture();
-        // Diffuse-only Phong needs just the normal's direction: fold each corner's 1/w into its normal.
-        boolean diffuseOnly = mode == ShadingMode.PHONG && !needsUv && !needsPosition;
-        if (!constantColor && !diffuseOnly) {
-            gatherCorner(var, i0, 0);
-            gatherCorner(var, i1, stride);
-            gatherCorner(var, i2, 2 * stride);
+        prepareCorners(var, i0, i1, i2, iw0 * invArea, iw1 * invArea, iw2 * invArea);
+        // Distance in samples from an edge = edge value / (edge length * SUBPIXEL_ONE).
+        if (wireframe) {
+            wire0 = 1f / (length(x2 - x1, y2 - y1) * SUBPIXEL_ONE);
+            wire1 = 1f / (length(x0 - x2, y0 - y2) * SUBPIXEL_ONE);
+            wire2 = 1f / (length(x1 - x0, y1 - y0) * SUBPIXEL_ONE);
         }
         // Edge k is opposite corner k; its function is that corner's unnormalized barycentric weight.
         long px = (long) minX * SUBPIXEL_ONE + HALF_SAMPLE;
@@ -237,32 +273,11 @@ final class TriangleRasterizer {
         long e0StepX = -(y2 - y1) * SUBPIXEL_ONE, e0StepY = (x2 - x1) * SUBPIXEL_ONE;
         long e1StepX = -(y0 - y2) * SUBPIXEL_ONE, e1StepY = (x0 - x2) * SUBPIXEL_ONE;
         long e2StepX = -(y1 - y0) * SUBPIXEL_ONE, e2StepY = (x1 - x0) * SUBPIXEL_ONE;
-        iw0 *= invArea;
-        iw1 *= invArea;
-        iw2 *= invArea;
-        // Distance in samples from an edge = edge value / (edge length * SUBPIXEL_ONE).
-        float wire0 = wireframe ? 1f / (length(x2 - x1, y2 - y1) * SUBPIXEL_ONE) : 0;
-        float wire1 = wireframe ? 1f / (length(x0 - x2, y0 - y2) * SUBPIXEL_ONE) : 0;
-        float wire2 = wireframe ? 1f / (length(x1 - x0, y1 - y0) * SUBPIXEL_ONE) : 0;
-        float n0x = 0, n0y = 0, n0z = 0, n1x = 0, n1y = 0, n1z = 0, n2x = 0, n2y = 0, n2z = 0;
-        if (diffuseOnly) {
-            int a = i0 * stride + 3, b = i1 * stride + 3, c = i2 * stride + 3; // the corners' normals
-            n0x = var[a] * iw0;
-            n0y = var[a + 1] * iw0;
-            n0z = var[a + 2] * iw0;
-            n1x = var[b] * iw1;
-            n1y = var[b + 1] * iw1;
-            n1z = var[b + 2] * iw1;
-            n2x = var[c] * iw2;
-            n2y = var[c + 1] * iw2;
-            n2z = var[c + 2] * iw2;
-        }
-        int[] color = t.color;
         float[] depth = t.depth;
         int lastColumn = maxX - minX;
         boolean wide = lastColumn >= WIDE_TRIANGLE_SAMPLES;
         boolean checkCancel = maxY - minY >= ROWS_PER_CANCEL_CHECK;
-        long shaded = 0;
+        int first = pending; // this triangle's samples start here in the batch
         for (int y = minY; y <= maxY; y++, e0Row += e0StepY, e1Row += e1StepY, e2Row += e2StepY) {
             if (checkCancel && (y - minY) % ROWS_PER_CANCEL_CHECK == 0) {
                 token.throwIfCancelled();
@@ -272,55 +287,34 @@ final class TriangleRasterizer {
                 from = Math.max(firstInside(e0Row, e0StepX), Math.max(firstInside(e1Row, e1StepX), firstInside(e2Row, e2StepX)));
                 to = Math.min(lastColumn, Math.min(lastInside(e0Row, e0StepX), Math.min(lastInside(e1Row, e1StepX), lastInside(e2Row, e2StepX))));
             }
-            long e0 = e0Row + e0StepX * from, e1 = e1Row + e1StepX * from, e2 = e2Row + e2StepX * from;
-            int index = (y - t.originY) * t.width + (minX - t.originX) + from;
-            if (diffuseOnly && !wireframe) {
-                shaded += diffuseRow(color, depth, index, to - from + 1, e0, e1, e2, e0StepX, e1StepX, e2StepX,
-                        z0, z1, z2, n0x, n0y, n0z, n1x, n1y, n1z, n2x, n2y, n2z);
+            if (from > to) {
                 continue;
             }
-            for (int column = from; column <= to; column++, index++, e0 += e0StepX, e1 += e1StepX, e2 += e2StepX) {
-                if ((e0 | e1 | e2) < 0) {
-                    continue;
+            int rowStart = (y - t.originY) * t.width + (minX - t.originX);
+            for (int column = from; column <= to; ) { // in pieces that fit the batch
+                if (pending == span.capacity) { // full: shade what it holds
+                    interpolate(first, pending);
+                    flush();
+                    first = 0;
                 }
-                float z = e0 * z0 + e1 * z1 + e2 * z2;
-                if (!(z < depth[index])) {
-                    continue;
-                }
-                depth[index] = z;
-                int argb;
-                if (constantColor) {
-                    argb = faceColor;
-                } else if (diffuseOnly) {
-                    argb = shader.shadeDiffuse(e0 * n0x + e1 * n1x + e2 * n2x, e0 * n0y + e1 * n1y + e2 * n2y,
-                            e0 * n0z + e1 * n1z + e2 * n2z);
-                } else {
-                    argb = shadeSample(e0 * iw0, e1 * iw1, e2 * iw2);
-                }
-                if (wireframe) {
-                    float d = Math.min(e0 * wire0, Math.min(e1 * wire1, e2 * wire2));
-                    if (d < wireWidth) {
-                        argb = blendWire(argb);
-                    }
-                }
-                color[index] = argb;
-                shaded++;
+                int count = Math.min(to - column + 1, span.capacity - pending);
+                pending = cover(depth, rowStart + column, count, e0Row + e0StepX * column, e1Row + e1StepX * column,
+                        e2Row + e2StepX * column, e0StepX, e1StepX, e2StepX, z0, z1, z2, pending);
+                column += count;
             }
         }
-        samplesShaded += shaded;
+        interpolate(first, pending);
     }
 
     /**
-     * The hottest loop, kept small so the JIT compiles it tightly: one row of diffuse-only Phong
-     * samples. Corner normals arrive pre-scaled by 1/w; the shader normalizes the blend.
-     * Returns how many samples passed the depth test.
+     * The coverage and depth pass, the only branchy part of filling: appends to the batch every sample
+     * of one row run that lies inside the triangle and nearer than what the buffer holds, with its three
+     * edge values as weights, and stores its depth. Returns the new batch size.
      */
-    private int diffuseRow(int[] color, float[] depth, int index, int count, long e0, long e1, long e2,
-                           long step0, long step1, long step2, float z0, float z1, float z2,
-                           float n0x, float n0y, float n0z, float n1x, float n1y, float n1z,
-                           float n2x, float n2y, float n2z) {
-        SurfaceShader s = shader;
-        int shaded = 0;
+    private int cover(float[] depth, int index, int count, long e0, long e1, long e2,
+                      long step0, long step1, long step2, float z0, float z1, float z2, int n) {
+        int[] at = sampleIndex;
+        float[] w0 = weight0, w1 = weight1, w2 = weight2;
         for (int end = index + count; index < end; index++, e0 += step0, e1 += step1, e2 += step2) {
             if ((e0 | e1 | e2) < 0) {
                 continue;
@@ -331,11 +325,166 @@ final class TriangleRasterizer {
                 continue;
             }
             depth[index] = z;
-            color[index] = s.shadeDiffuse(b0 * n0x + b1 * n1x + b2 * n2x, b0 * n0y + b1 * n1y + b2 * n2y,
-                    b0 * n0z + b1 * n1z + b2 * n2z);
-            shaded++;
+            at[n] = index;
+            w0[n] = b0;
+            w1[n] = b1;
+            w2[n] = b2;
+            n++;
         }
-        return shaded;
+        return n;
+    }
+
+    /**
+     * Keeps what the current triangle's samples need from its corners: the face colour for flat shading
+     * without texture, normals pre-scaled by 1/w for diffuse-only Phong (only their direction matters),
+     * else the corners' varyings and 1/w for perspective-correct weights.
+     */
+    private void prepareCorners(float[] var, int i0, int i1, int i2, float iw0, float iw1, float iw2) {
+        if (constantColor) {
+            return;
+        }
+        gatherCorner(var, i0, 0);
+        gatherCorner(var, i1, stride);
+        gatherCorner(var, i2, 2 * stride);
+        if (diffuseOnly) {
+            for (int k = 3; k < 6; k++) {
+                corners[k] *= iw0;
+                corners[stride + k] *= iw1;
+                corners[2 * stride + k] *= iw2;
+            }
+        }
+        this.iw0 = iw0;
+        this.iw1 = iw1;
+        this.iw2 = iw2;
+    }
+
+    /**
+     * Turns the edge weights of batch samples [from, to), all of the current triangle, into what the
+     * shader reads: counted loops, one per attribute, over the batch arrays.
+     */
+    private void interpolate(int from, int to) {
+        if (from == to) {
+            return;
+        }
+        ShadingSpan s = span;
+        if (wireframe) {
+            edgeDistances(from, to);
+        }
+        if (constantColor) {
+            java.util.Arrays.fill(s.argb, from, to, faceColor);
+            return;
+        }
+        float[] p = corners;
+        int s1 = stride, s2 = 2 * stride;
+        if (diffuseOnly) {
+            blend(s.nx, from, to, p[3], p[s1 + 3], p[s2 + 3]);
+            blend(s.ny, from, to, p[4], p[s1 + 4], p[s2 + 4]);
+            blend(s.nz, from, to, p[5], p[s1 + 5], p[s2 + 5]);
+            return;
+        }
+        perspectiveWeights(from, to);
+        if (needsUv) {
+            blend(s.u, from, to, p[uv], p[s1 + uv], p[s2 + uv]);
+            blend(s.v, from, to, p[uv + 1], p[s1 + uv + 1], p[s2 + uv + 1]);
+        }
+        switch (mode) {
+            case PHONG -> {
+                blend(s.nx, from, to, p[3], p[s1 + 3], p[s2 + 3]);
+                blend(s.ny, from, to, p[4], p[s1 + 4], p[s2 + 4]);
+                blend(s.nz, from, to, p[5], p[s1 + 5], p[s2 + 5]);
+                if (needsPosition) {
+                    blend(s.px, from, to, p[0], p[s1], p[s2]);
+                    blend(s.py, from, to, p[1], p[s1 + 1], p[s2 + 1]);
+                    blend(s.pz, from, to, p[2], p[s1 + 2], p[s2 + 2]);
+                }
+            }
+            case GOURAUD -> {
+                blend(s.diffuseR, from, to, p[0], p[s1], p[s2]);
+                blend(s.diffuseG, from, to, p[1], p[s1 + 1], p[s2 + 1]);
+                blend(s.diffuseB, from, to, p[2], p[s1 + 2], p[s2 + 2]);
+                blend(s.specularR, from, to, p[3], p[s1 + 3], p[s2 + 3]);
+                blend(s.specularG, from, to, p[4], p[s1 + 4], p[s2 + 4]);
+                blend(s.specularB, from, to, p[5], p[s1 + 5], p[s2 + 5]);
+            }
+            case FLAT -> { // textured: the face's light, the texture per sample
+                float[] l = faceLight;
+                java.util.Arrays.fill(s.diffuseR, from, to, l[0]);
+                java.util.Arrays.fill(s.diffuseG, from, to, l[1]);
+                java.util.Arrays.fill(s.diffuseB, from, to, l[2]);
+                java.util.Arrays.fill(s.specularR, from, to, l[3]);
+                java.util.Arrays.fill(s.specularG, from, to, l[4]);
+                java.util.Arrays.fill(s.specularB, from, to, l[5]);
+            }
+        }
+    }
+
+    /** One attribute for each sample: the weighted sum of the corners' values a, b, c. */
+    private void blend(float[] out, int from, int to, float a, float b, float c) {
+        float[] w0 = weight0, w1 = weight1, w2 = weight2;
+        for (int i = from; i < to; i++) {
+            out[i] = w0[i] * a + w1[i] * b + w2[i] * c;
+        }
+    }
+
+    /**
+     * Edge values times each corner's 1/w (and 1/area), normalized to sum to one, blend the corners'
+     * attributes perspective-correctly: a = sum(b_i a_i / w_i) / sum(b_i / w_i). In place.
+     */
+    private void perspectiveWeights(int from, int to) {
+        float[] w0 = weight0, w1 = weight1, w2 = weight2;
+        float k0 = iw0, k1 = iw1, k2 = iw2;
+        for (int i = from; i < to; i++) {
+            float q0 = w0[i] * k0, q1 = w1[i] * k1, q2 = w2[i] * k2;
+            float w = 1 / (q0 + q1 + q2);
+            w0[i] = q0 * w;
+            w1[i] = q1 * w;
+            w2[i] = q2 * w;
+        }
+    }
+
+    /** Each sample's distance to the triangle's nearest edge, in samples, for the wireframe overlay. */
+    private void edgeDistances(int from, int to) {
+        float[] w0 = weight0, w1 = weight1, w2 = weight2, d = wireDistance;
+        for (int i = from; i < to; i++) {
+            d[i] = Math.min(w0[i] * wire0, Math.min(w1[i] * wire1, w2[i] * wire2));
+        }
+    }
+
+    /**
+     * Shades every sample in the batch and stores its colour. The batch spans triangles of one material,
+     * in drawing order, so a sample covered twice ends with the later (nearer) triangle's colour.
+     */
+    void flush() {
+        int n = pending;
+        if (n == 0) {
+            return;
+        }
+        ShadingSpan s = span;
+        s.count = n;
+        if (!constantColor) {
+            if (mode == ShadingMode.PHONG) {
+                shader.light(s);
+            }
+            shader.shade(s);
+        }
+        if (wireframe) {
+            overlayWire(s.argb, n);
+        }
+        int[] color = target.color, argb = s.argb, at = sampleIndex;
+        for (int i = 0; i < n; i++) {
+            color[at[i]] = argb[i];
+        }
+        samplesShaded += n;
+        pending = 0;
+    }
+
+    private void overlayWire(int[] argb, int n) {
+        float[] d = wireDistance;
+        for (int i = 0; i < n; i++) {
+            if (d[i] < wireWidth) {
+                argb[i] = blendWire(argb[i]);
+            }
+        }
     }
 
     /** The first column offset where an edge value {@code e + step * column} is >= 0 (a large value if never). */
@@ -389,54 +538,6 @@ final class TriangleRasterizer {
 
     private void gatherCorner(float[] var, int vertex, int to) {
         System.arraycopy(var, vertex * stride, corners, to, stride);
-    }
-
-    /**
-     * Weights are each corner's edge value times its 1/w (and 1/area); normalized to sum to one they
-     * blend the corners' attributes perspective-correctly: a = sum(b_i a_i / w_i) / sum(b_i / w_i).
-     * Only the attributes the current material and lights need are interpolated.
-     */
-    private int shadeSample(float q0, float q1, float q2) {
-        float[] p = corners;
-        int s = stride, s2 = 2 * stride;
-        float w = 1 / (q0 + q1 + q2);
-        q0 *= w;
-        q1 *= w;
-        q2 *= w;
-        float u = 0, v = 0;
-        if (needsUv) {
-            u = q0 * p[uv] + q1 * p[s + uv] + q2 * p[s2 + uv];
-            v = q0 * p[uv + 1] + q1 * p[s + uv + 1] + q2 * p[s2 + uv + 1];
-        }
-        switch (mode) {
-            case PHONG -> {
-                float nx = q0 * p[3] + q1 * p[s + 3] + q2 * p[s2 + 3];
-                float ny = q0 * p[4] + q1 * p[s + 4] + q2 * p[s2 + 4];
-                float nz = q0 * p[5] + q1 * p[s + 5] + q2 * p[s2 + 5];
-                float px = 0, py = 0, pz = 0;
-                if (needsPosition) {
-                    px = q0 * p[0] + q1 * p[s] + q2 * p[s2];
-                    py = q0 * p[1] + q1 * p[s + 1] + q2 * p[s2 + 1];
-                    pz = q0 * p[2] + q1 * p[s + 2] + q2 * p[s2 + 2];
-                }
-                shader.light(nx, ny, nz, px, py, pz);
-                float[] l = shader.lit;
-                return shader.compose(l[0], l[1], l[2], l[3], l[4], l[5], u, v);
-            }
-            case GOURAUD -> {
-                return shader.compose(
-                        q0 * p[0] + q1 * p[s] + q2 * p[s2],
-                        q0 * p[1] + q1 * p[s + 1] + q2 * p[s2 + 1],
-                        q0 * p[2] + q1 * p[s + 2] + q2 * p[s2 + 2],
-                        q0 * p[3] + q1 * p[s + 3] + q2 * p[s2 + 3],
-                        q0 * p[4] + q1 * p[s + 4] + q2 * p[s2 + 4],
-                        q0 * p[5] + q1 * p[s + 5] + q2 * p[s2 + 5], u, v);
-            }
-            default -> {
-                float[] l = faceLight;
-                return shader.compose(l[0], l[1], l[2], l[3], l[4], l[5], u, v);
-            }
-        }
     }
 
     private static int blendWire(int argb) {

@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public final class Texture {
 
+    private static final int SUBTEXEL_STEPS = 256;
+    private static final float UNIT_PER_LEVEL = 1f / (255f * SUBTEXEL_STEPS * SUBTEXEL_STEPS);
+
     private final String source;
     private final int width;
     private final int height;
@@ -71,17 +74,72 @@ public final class Texture {
         float y = (1 - v) * height - 0.5f;
         int x0 = (int) Math.floor(x);
         int y0 = (int) Math.floor(y);
-        float fx = x - x0;
-        float fy = y - y0;
-        int xa = wrapX(x0), xb = wrapX(x0 + 1);
-        int ya = wrapY(y0), yb = wrapY(y0 + 1);
+        int wx = subtexel(x - x0), wy = subtexel(y - y0);
+        int xa = wrapX(x0), xb = nextX(xa, x0);
+        int ya = wrapY(y0), yb = nextY(ya, y0);
         int c00 = argb[ya * width + xa], c10 = argb[ya * width + xb];
         int c01 = argb[yb * width + xa], c11 = argb[yb * width + xb];
         for (int ch = 0, shift = 16; ch < 3; ch++, shift -= 8) {
-            float top = channel(c00, shift) * (1 - fx) + channel(c10, shift) * fx;
-            float bottom = channel(c01, shift) * (1 - fx) + channel(c11, shift) * fx;
-            rgb[ch] = (top * (1 - fy) + bottom * fy) * (1f / 255f);
+            rgb[ch] = bilinear(c00, c10, c01, c11, shift, wx, wy) * UNIT_PER_LEVEL;
         }
+    }
+
+    /**
+     * {@link #sample(float, float, float[])} for every sample of the span, at its (u, v), into the span's
+     * red, green and blue, with the very same results: first a scalar pass fetches each sample's four
+     * texels, then per channel an integer filtering loop and a conversion loop, which the JIT vectorizes.
+     */
+    void sample(ShadingSpan s) {
+        int n = s.count;
+        int[] t00 = s.texel00, t10 = s.texel10, t01 = s.texel01, t11 = s.texel11;
+        int[] weightX = s.weightX, weightY = s.weightY;
+        float[] u = s.u, v = s.v;
+        for (int i = 0; i < n; i++) {
+            float x = u[i] * width - 0.5f;
+            float y = (1 - v[i]) * height - 0.5f;
+            int x0 = (int) Math.floor(x);
+            int y0 = (int) Math.floor(y);
+            weightX[i] = subtexel(x - x0);
+            weightY[i] = subtexel(y - y0);
+            int xa = wrapX(x0), xb = nextX(xa, x0);
+            int ya = wrapY(y0);
+            int rowA = ya * width, rowB = nextY(ya, y0) * width;
+            t00[i] = argb[rowA + xa];
+            t10[i] = argb[rowA + xb];
+            t01[i] = argb[rowB + xa];
+            t11[i] = argb[rowB + xb];
+        }
+        filter(s, 16, s.red);
+        filter(s, 8, s.green);
+        filter(s, 0, s.blue);
+    }
+
+    private static void filter(ShadingSpan s, int shift, float[] out) {
+        int n = s.count;
+        int[] t00 = s.texel00, t10 = s.texel10, t01 = s.texel01, t11 = s.texel11;
+        int[] weightX = s.weightX, weightY = s.weightY, filtered = s.filtered;
+        for (int i = 0; i < n; i++) {
+            filtered[i] = bilinear(t00[i], t10[i], t01[i], t11[i], shift, weightX[i], weightY[i]);
+        }
+        for (int i = 0; i < n; i++) { // exact: the filtered value has fewer than 24 bits
+            out[i] = filtered[i] * UNIT_PER_LEVEL;
+        }
+    }
+
+    /**
+     * Where a sample falls between texels, in 1/256 steps, as GPUs filter: the blend is then exact integer
+     * arithmetic, which vectorizes on every JDK (int-to-float conversion does not on JDK 17), and no
+     * colour moves by more than half a level.
+     */
+    private static int subtexel(float fraction) {
+        return (int) (fraction * SUBTEXEL_STEPS);
+    }
+
+    /** The blend of one channel of four texels, in units of 1/(255 x 256 x 256). */
+    private static int bilinear(int c00, int c10, int c01, int c11, int shift, int wx, int wy) {
+        int top = channel(c00, shift) * (SUBTEXEL_STEPS - wx) + channel(c10, shift) * wx;
+        int bottom = channel(c01, shift) * (SUBTEXEL_STEPS - wx) + channel(c11, shift) * wx;
+        return top * (SUBTEXEL_STEPS - wy) + bottom * wy;
     }
 
     private static int channel(int argb, int shift) {
@@ -89,11 +147,31 @@ public final class Texture {
     }
 
     private int wrapX(int x) {
-        return wrap == WrapMode.REPEAT ? Math.floorMod(x, width) : Math.max(0, Math.min(width - 1, x));
+        return wrap == WrapMode.REPEAT ? repeat(x, width) : Math.max(0, Math.min(width - 1, x));
     }
 
     private int wrapY(int y) {
-        return wrap == WrapMode.REPEAT ? Math.floorMod(y, height) : Math.max(0, Math.min(height - 1, y));
+        return wrap == WrapMode.REPEAT ? repeat(y, height) : Math.max(0, Math.min(height - 1, y));
+    }
+
+    /** x modulo size, into [0, size): a mask for the usual power-of-two sizes, where a division costs tens of cycles. */
+    private static int repeat(int x, int size) {
+        return (size & (size - 1)) == 0 ? x & (size - 1) : Math.floorMod(x, size);
+    }
+
+    /** The column after {@code x}, already wrapped to {@code wrapped}: one division fewer than wrapping x + 1. */
+    private int nextX(int wrapped, int x) {
+        if (wrap == WrapMode.REPEAT) {
+            return wrapped + 1 == width ? 0 : wrapped + 1;
+        }
+        return Math.max(0, Math.min(width - 1, x + 1));
+    }
+
+    private int nextY(int wrapped, int y) {
+        if (wrap == WrapMode.REPEAT) {
+            return wrapped + 1 == height ? 0 : wrapped + 1;
+        }
+        return Math.max(0, Math.min(height - 1, y + 1));
     }
 
     @Override

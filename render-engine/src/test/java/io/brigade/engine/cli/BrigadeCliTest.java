@@ -167,6 +167,29 @@ class BrigadeCliTest {
     }
 
     @Test
+    void benchVersusOtherScenesInterleavesThemAndPrintsRatios() {
+        Path textured = Path.of("../assets/scenes/textured.scene.json");
+        int exit = run("bench", TEAPOT.toString(), "--size", "64x36", "--warmup", "1", "--runs", "3",
+                "--versus", textured.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("bench teapot-turntable.scene.json: 64x36").contains("bench textured.scene.json: 64x36")
+                .containsPattern("cpu time: +median [0-9.]+ ms, min [0-9.]+ ms per frame")
+                .containsPattern("versus teapot-turntable.scene.json, frames interleaved.*\\n +textured.scene.json +[0-9.]+x wall, [0-9.]+x cpu");
+    }
+
+    @Test
+    void benchVersusAMissingSceneNamesItAndFails(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere.scene.json");
+        int exit = run("bench", TEAPOT.toString(), "--size", "64x36", "--runs", "1", "--versus", missing.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("nowhere.scene.json");
+        assertThat(out.toString()).doesNotContain("per frame");
+    }
+
+    @Test
     void progressLineShowsFramesRateAndEta() {
         StringWriter log = new StringWriter();
         ProgressLine line = new ProgressLine(new PrintWriter(log), false);

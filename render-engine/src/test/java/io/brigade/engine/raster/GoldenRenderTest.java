@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Small renders of a fixed still life compared with committed reference images (see {@link GoldenImage}). */
 class GoldenRenderTest {
 
@@ -41,6 +43,26 @@ class GoldenRenderTest {
                 new Background(new Color(0.3, 0.35, 0.45), new Color(0.05, 0.05, 0.08)), wireframe);
         RenderedFrame frame = new FrameRenderer().render(stillLife(), settings, CancellationToken.NONE);
         GoldenImage.assertMatches(name, frame);
+    }
+
+    /** Odd tiles cut every triangle's rows and the shader's batches at other places than the whole frame does. */
+    @ParameterizedTest(name = "{0}, {1}x{1}, wireframe {2}")
+    @CsvSource({"FLAT, 1, false", "GOURAUD, 1, false", "PHONG, 1, false", "PHONG, 2, true", "GOURAUD, 3, true"})
+    void stillLifeInTilesIsBitIdenticalToTheWholeFrame(ShadingMode shading, int antiAliasing, boolean wireframe) {
+        RenderSettings settings = new RenderSettings(128, 80, 24, 0, 0, antiAliasing, shading,
+                new Background(new Color(0.3, 0.35, 0.45), new Color(0.05, 0.05, 0.08)), wireframe);
+        FramePose pose = stillLife();
+        RenderedFrame whole = new FrameRenderer().render(pose, settings, CancellationToken.NONE);
+        int[] tiled = new int[settings.width() * settings.height()];
+        FrameRenderer renderer = new FrameRenderer();
+        for (int y = 0; y < settings.height(); y += 13) {
+            for (int x = 0; x < settings.width(); x += 29) {
+                Region tile = new Region(x, y, Math.min(x + 29, settings.width()), Math.min(y + 13, settings.height()));
+                renderer.render(pose, settings, tile, tiled, CancellationToken.NONE);
+            }
+        }
+
+        assertThat(tiled).isEqualTo(whole.copyPixels());
     }
 
     private static FramePose stillLife() {
