@@ -46,6 +46,8 @@ class TeachingWindowTest {
     /** The freeze measured from the pulses against the render's own wall time: generous both ways. */
     private static final double FREEZE_AT_LEAST = 0.7;
     private static final long FREEZE_SLACK_MILLIS = 2_000;
+    /** The slack may also grow with the render: a load that stretches the render delays the pulse after it too. */
+    private static final double FREEZE_SLACK_OF_RENDER = 0.5;
 
     @TempDir
     static Path dir;
@@ -120,7 +122,8 @@ class TeachingWindowTest {
         System.out.printf(Locale.ROOT, "blocking render %.0f ms, UI frozen %.0f ms (pulse gap), worst FX ping %.0f ms%n",
                 renderMillis, frozenMillis, pings.worstMillis());
         assertThat(frozenMillis).as("freeze measured from the pulses (ms)")
-                .isBetween(FREEZE_AT_LEAST * renderMillis, renderMillis + FREEZE_SLACK_MILLIS);
+                .isBetween(FREEZE_AT_LEAST * renderMillis,
+                        renderMillis + Math.max(FREEZE_SLACK_MILLIS, FREEZE_SLACK_OF_RENDER * renderMillis));
         assertThat(pings.worstMillis()).as("a task posted to the FX thread waited (ms)")
                 .isGreaterThan(FREEZE_AT_LEAST * renderMillis);
         assertThat(window.lookup(robot, "#freezeReport").queryLabeled().getText()).startsWith("UI was frozen for ");
