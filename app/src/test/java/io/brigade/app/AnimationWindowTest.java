@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AnimationWindowTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     /** How far a diamond's centre may stand from the slider thumb's centre on the same frame, in pixels. */
     private static final double MARKER_ALIGNMENT = 1.5;
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");

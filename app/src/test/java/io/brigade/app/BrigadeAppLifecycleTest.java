@@ -7,6 +7,7 @@ import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.viewport.PreviewRenderThread;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
@@ -22,16 +23,22 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real application, as launched: its background threads, a render's included, end when its window closes. */
 class BrigadeAppLifecycleTest {
 
-    private static final long NO_HANG_MILLIS = 10_000;
+    private static final long NO_HANG_MILLIS = 30_000;
     /** The engine names each job's coordinating thread so; it is no daemon and would outlive the window. */
     private static final String RENDER_JOB_THREAD = "brigade-job-";
 
     private Stage stage;
     private Application app;
+    /**
+     * The threads alive before the launch: an application an earlier test closed (here or in another class
+     * of this JVM) stops its threads without waiting for them, so one of the same name may still be ending.
+     */
+    private Set<Thread> before;
 
     @BeforeEach
     void launch() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        before = Set.copyOf(Thread.getAllStackTraces().keySet());
         app = FxToolkit.setupApplication(BrigadeApp.class);
     }
 
@@ -51,7 +58,7 @@ class BrigadeAppLifecycleTest {
         for (Thread thread : renderThreads) {
             thread.join(NO_HANG_MILLIS);
         }
-        assertThat(threadsNamed(PreviewRenderThread.THREAD_NAME)).isEmpty();
+        assertThat(renderThreads).noneMatch(Thread::isAlive);
     }
 
     @Test
@@ -61,12 +68,13 @@ class BrigadeAppLifecycleTest {
         robot.interact(() -> viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE));
         WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS, () -> viewModel.sceneProperty().get() != null);
         robot.interact(() -> viewModel.renderAnimation(dir.resolve("frames")));
-        assertThat(threadsStartingWith(RENDER_JOB_THREAD)).isNotEmpty();
+        List<Thread> jobThreads = threadsStartingWith(RENDER_JOB_THREAD);
+        assertThat(jobThreads).isNotEmpty();
 
         robot.interact(stage::close);
 
         WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS,
-                () -> threadsStartingWith(RENDER_JOB_THREAD).isEmpty());
+                () -> jobThreads.stream().noneMatch(Thread::isAlive));
     }
 
     @Test
@@ -89,18 +97,19 @@ class BrigadeAppLifecycleTest {
         for (Thread thread : pickThreads) {
             thread.join(NO_HANG_MILLIS);
         }
-        assertThat(threadsNamed(BrigadeApp.PICK_THREAD)).isEmpty();
+        assertThat(pickThreads).noneMatch(Thread::isAlive);
     }
 
-    private static List<Thread> threadsStartingWith(String prefix) {
+    /** Threads of this test's application: started since its launch. */
+    private List<Thread> threadsStartingWith(String prefix) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().startsWith(prefix) && thread.isAlive())
+                .filter(thread -> thread.getName().startsWith(prefix) && thread.isAlive() && !before.contains(thread))
                 .collect(Collectors.toList());
     }
 
-    private static List<Thread> threadsNamed(String name) {
+    private List<Thread> threadsNamed(String name) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().equals(name) && thread.isAlive())
+                .filter(thread -> thread.getName().equals(name) && thread.isAlive() && !before.contains(thread))
                 .collect(Collectors.toList());
     }
 }

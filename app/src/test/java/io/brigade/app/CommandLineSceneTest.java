@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real application, launched with a scene file on its command line, opens that file or says why it cannot. */
 class CommandLineSceneTest {
 
-    private static final long NO_HANG_MILLIS = 20_000;
+    private static final long NO_HANG_MILLIS = 60_000;
     private static final Path ORBIT_LIGHTS = SampleScenes.TEAPOT_TURNTABLE.resolveSibling("orbit-lights.scene.json");
 
     private Application app;

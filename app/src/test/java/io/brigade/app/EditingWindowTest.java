@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditingWindowTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     private static final String CLEAN_TITLE = "Brigade \u2014 teapot.scene.json";
     private static final String DIRTY_TITLE = "Brigade \u2014 *teapot.scene.json";
 

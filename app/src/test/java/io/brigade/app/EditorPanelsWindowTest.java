@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EditorPanelsWindowTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
 
     private MainWindowFixture window;
     private MainViewModel viewModel;

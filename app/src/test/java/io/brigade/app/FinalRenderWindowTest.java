@@ -50,12 +50,17 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FinalRenderWindowTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     private static final int FRAMES = 4;
     private static final int WIDTH = 64;
     private static final int HEIGHT = 36;
-    /** Generous: a 2-core machine under Monocle, shared with other builds; a blocked FX thread takes seconds. */
+    /**
+     * Generous: a 2-core machine under Monocle, shared with other builds; a blocked FX thread takes seconds. A
+     * round trip may also reach a fraction of the render's own wall time, which a load stretches as it stretches
+     * the round trips, and still tells a live FX thread from one the render blocks.
+     */
     private static final double WORST_FX_ROUND_TRIP_MILLIS = 1000;
+    private static final double WORST_FX_ROUND_TRIP_OF_RENDER = 0.5;
 
     @TempDir
     static Path dir;
@@ -262,10 +267,12 @@ class FinalRenderWindowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
 
-        System.out.printf(Locale.ROOT, "FX ping round trips during the render: %d, worst %.1f ms%n",
-                pings.count(), pings.worstMillis());
+        double renderMillis = viewModel.render().statusProperty().get().elapsed().toNanos() / 1e6;
+        System.out.printf(Locale.ROOT, "FX ping round trips during a render of %.0f ms: %d, worst %.1f ms%n",
+                renderMillis, pings.count(), pings.worstMillis());
         assertThat(pings.count()).as("pings answered").isGreaterThan(10);
-        assertThat(pings.worstMillis()).as("worst FX round trip (ms)").isLessThan(WORST_FX_ROUND_TRIP_MILLIS);
+        assertThat(pings.worstMillis()).as("worst FX round trip (ms) during a render of %.0f ms", renderMillis)
+                .isLessThan(Math.max(WORST_FX_ROUND_TRIP_MILLIS, WORST_FX_ROUND_TRIP_OF_RENDER * renderMillis));
         assertThat(viewModel.render().progressProperty().get()).isEqualTo(1.0);
         assertThat(viewModel.timeline().frameProperty().get()).as("scrubbed during the render").isEqualTo(6);
     }
@@ -328,8 +335,9 @@ class FinalRenderWindowTest {
                 .containsExactly("tiny.scene.json  \u2014  " + dir.toAbsolutePath().normalize());
 
         robot.interact(() -> recent.getItems().get(0).fire());
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> viewModel.sceneProperty().get().settings().width() == WIDTH);
+        // Asked on the FX thread: the opening sets the scene first and the recent files after, in one task.
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> viewModel.sceneProperty().get().settings().width() == WIDTH).get());
 
         assertThat(viewModel.document().dirtyProperty().get()).as("reopened from the file").isFalse();
         assertThat(viewModel.recentFiles()).first()

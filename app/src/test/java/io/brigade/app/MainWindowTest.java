@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
 
     private static final Path CHOSEN_SCENE = SampleScenes.TEAPOT_TURNTABLE;
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
 
     private final AtomicInteger quitRequests = new AtomicInteger();
     private final AtomicInteger chooserQuestions = new AtomicInteger();

@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PreviewWindowTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     /** Whole pixels round the preview's aspect a little. */
     private static final double ASPECT_TOLERANCE = 0.01;
 

@@ -38,12 +38,16 @@ class TeachingWindowTest {
     /**
      * Generous: a pulse gap includes drawing the window in software, and on a loaded 2-core machine the FX
      * thread shares the cores with every worker (gaps of 200-500 ms were seen with a load of 16). A frozen
-     * window stands still for the whole render, seconds.
+     * window stands still for the whole render, seconds; so a gap may also reach a fraction of the render's own
+     * wall time, which a load stretches as it stretches the gaps, and still tells a live window from a frozen one.
      */
     private static final double WORST_ASYNC_GAP_MILLIS = 1_000;
+    private static final double WORST_ASYNC_GAP_OF_RENDER = 0.5;
     /** The freeze measured from the pulses against the render's own wall time: generous both ways. */
     private static final double FREEZE_AT_LEAST = 0.7;
     private static final long FREEZE_SLACK_MILLIS = 2_000;
+    /** The slack may also grow with the render: a load that stretches the render delays the pulse after it too. */
+    private static final double FREEZE_SLACK_OF_RENDER = 0.5;
 
     @TempDir
     static Path dir;
@@ -81,6 +85,15 @@ class TeachingWindowTest {
         });
     }
 
+    /**
+     * The freeze is measured on the first pulse after the render; the render panel's final status comes on its
+     * own, from the job's event thread through the panel's bridge, and may come later.
+     */
+    private void waitForTheRenderStatusToEnd() throws Exception {
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !viewModel.render().runningProperty().get()).get());
+    }
+
     @Test
     void aBlockingRenderFreezesTheFxThreadAndTheMeterMeasuresAboutTheRendersLength(FxRobot robot) throws Exception {
         useRange(robot, 640, 360, 11);
@@ -100,7 +113,7 @@ class TeachingWindowTest {
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> viewModel.teaching().measuredFreezeProperty().get() > 0);
         pings.stop();
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForTheRenderStatusToEnd();
 
         RenderStatus status = viewModel.render().statusProperty().get();
         assertThat(status.phase()).isEqualTo(RenderStatus.Phase.COMPLETED);
@@ -109,7 +122,8 @@ class TeachingWindowTest {
         System.out.printf(Locale.ROOT, "blocking render %.0f ms, UI frozen %.0f ms (pulse gap), worst FX ping %.0f ms%n",
                 renderMillis, frozenMillis, pings.worstMillis());
         assertThat(frozenMillis).as("freeze measured from the pulses (ms)")
-                .isBetween(FREEZE_AT_LEAST * renderMillis, renderMillis + FREEZE_SLACK_MILLIS);
+                .isBetween(FREEZE_AT_LEAST * renderMillis,
+                        renderMillis + Math.max(FREEZE_SLACK_MILLIS, FREEZE_SLACK_OF_RENDER * renderMillis));
         assertThat(pings.worstMillis()).as("a task posted to the FX thread waited (ms)")
                 .isGreaterThan(FREEZE_AT_LEAST * renderMillis);
         assertThat(window.lookup(robot, "#freezeReport").queryLabeled().getText()).startsWith("UI was frozen for ");
@@ -134,7 +148,7 @@ class TeachingWindowTest {
         robot.clickOn("#freezeButton");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> viewModel.teaching().measuredFreezeProperty().get() > 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForTheRenderStatusToEnd();
 
         assertThat(viewModel.teaching().timeline().trace().spans()).hasSize(8)
                 .allMatch(span -> span.thread().equals(fxThread.get()));
@@ -158,17 +172,27 @@ class TeachingWindowTest {
                 () -> viewModel.render().statusProperty().get() != null);
         long worst = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(NO_HANG_SECONDS);
-        while (viewModel.render().runningProperty().get() && System.nanoTime() < deadline) {
-            Thread.sleep(250); // the meter remembers five seconds; ask well within them
+        // Asked until the render has ended and once more after: on a fast machine the render may be over
+        // before the key press returns (the race behind the old "render not running right after Ctrl+R").
+        boolean ended = false;
+        while (!ended && System.nanoTime() < deadline) {
+            ended = !WaitForAsyncUtils.asyncFx(() -> viewModel.render().runningProperty().get())
+                    .get(NO_HANG_SECONDS, TimeUnit.SECONDS);
             worst = Math.max(worst, WaitForAsyncUtils.asyncFx(() -> viewModel.teaching().responsiveness()
                     .longestGapSince(since.get())).get(NO_HANG_SECONDS, TimeUnit.SECONDS));
+            if (!ended) {
+                Thread.sleep(250); // the meter remembers five seconds; ask well within them
+            }
         }
-        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        assertThat(ended).as("the render ended within %d s", NO_HANG_SECONDS).isTrue();
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> !viewModel.teaching().timeline().runs().get(0).running());
 
-        System.out.printf(Locale.ROOT, "async render on %d workers: worst UI frame gap %.1f ms%n", cores, worst / 1e6);
-        assertThat(worst / 1e6).as("worst UI frame gap (ms)").isLessThan(WORST_ASYNC_GAP_MILLIS);
+        double renderMillis = viewModel.render().statusProperty().get().elapsed().toNanos() / 1e6;
+        System.out.printf(Locale.ROOT, "async render on %d workers: %.0f ms, worst UI frame gap %.1f ms%n", cores,
+                renderMillis, worst / 1e6);
+        assertThat(worst / 1e6).as("worst UI frame gap (ms) during a render of %.0f ms", renderMillis)
+                .isLessThan(Math.max(WORST_ASYNC_GAP_MILLIS, WORST_ASYNC_GAP_OF_RENDER * renderMillis));
         TimelineRun run = viewModel.teaching().timeline().runs().get(0);
         assertThat(run.title()).isEqualTo("Async, " + cores + (cores == 1 ? " worker" : " workers"));
         assertThat(run.workers()).isEqualTo(cores);

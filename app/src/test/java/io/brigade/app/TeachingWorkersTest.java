@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The worker count has one home: Render > Settings and the execution mode's selector show and change the same. */
 class TeachingWorkersTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
 
     private final BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
     private final InMemoryRenderPreferencesStore store = new InMemoryRenderPreferencesStore();

@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ViewportWindowTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     /** Below the picture's top edge, where the sample shows the sky beyond its floor. */
     private static final Point2D INTO_THE_SKY = new Point2D(0, 6);
 

@@ -20,7 +20,7 @@ import org.testfx.api.FxToolkit;
 class FxLatestValueBridgeTest {
 
     private static final int POSTS = 1000;
-    private static final long NO_HANG_SECONDS = 10;
+    private static final long NO_HANG_SECONDS = 60;
 
     /** An executor that keeps tasks until the test runs them, to see exactly what was scheduled. */
     private static final class HeldTasks implements Executor {

@@ -232,6 +232,6 @@ class SnapshotsTest {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        return WaitForAsyncUtils.waitForAsyncFx(20_000, work);
+        return WaitForAsyncUtils.waitForAsyncFx(60_000, work);
     }
 }

@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RecoveryOfferWindowTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     private static final Instant SAVED_AT = Instant.parse("2026-03-14T09:26:53Z");
     private static final ZoneId ZONE = ZoneOffset.UTC;
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RenderViewModelTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     private static final int FRAMES = 6;
     private static final int WORKERS = 2;
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StillRenderViewModelTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     private static final int WORKERS = 2;
     private static final int FRAME = 3;
 

@@ -149,6 +149,6 @@ class ChartPicturesTest {
     }
 
     private static <T> T onFx(Callable<T> task) throws Exception {
-        return WaitForAsyncUtils.asyncFx(task).get(20, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(task).get(60, TimeUnit.SECONDS);
     }
 }

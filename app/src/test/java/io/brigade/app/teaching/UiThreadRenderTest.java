@@ -72,7 +72,7 @@ class UiThreadRenderTest {
         assertThat(spans).allMatch(span -> span.thread().equals(me));
 
         new RenderScheduler().start(RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(2)
-                .withOutput(new PngSequenceWriter(dir.resolve("pool")))).result().get(20, TimeUnit.SECONDS)
+                .withOutput(new PngSequenceWriter(dir.resolve("pool")))).result().get(60, TimeUnit.SECONDS)
                 .orThrow();
         for (int frame = 0; frame < FRAMES; frame++) {
             String name = String.format(Locale.ROOT, "frame_%05d.png", frame);

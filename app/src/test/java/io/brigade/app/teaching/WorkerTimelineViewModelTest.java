@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WorkerTimelineViewModelTest {
 
-    private static final long NO_HANG_SECONDS = 20;
+    private static final long NO_HANG_SECONDS = 60;
     private static final int FRAMES = 12;
     private static final int WORKERS = 3;
 

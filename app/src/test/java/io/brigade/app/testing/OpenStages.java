@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class OpenStages {
 
-    private static final long CLOSE_SECONDS = 10;
+    private static final long CLOSE_SECONDS = 30;
 
     private OpenStages() {
     }

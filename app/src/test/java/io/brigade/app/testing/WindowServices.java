@@ -20,7 +20,7 @@ import javafx.application.Platform;
 /** The services a window test runs the real window on, as {@code BrigadeApp} builds them, and their shutdown. */
 public final class WindowServices {
 
-    private static final long SHUTDOWN_MILLIS = 10_000;
+    private static final long SHUTDOWN_MILLIS = 30_000;
 
     private final ExecutorService sceneLoading = Executors.newSingleThreadExecutor(new DaemonThreads("test-scene-loader"));
     private final ExecutorService picking = Executors.newSingleThreadExecutor(new DaemonThreads("test-pick"));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PreviewRenderThreadTest {
 
-    private static final long NO_HANG_MILLIS = 10_000;
+    private static final long NO_HANG_MILLIS = 60_000;
     private static final PreviewSize SMALL = new PreviewSize(96, 54);
     private static final int LATER_REQUESTS = 90; // frames 1..90, inside the sample's range
 

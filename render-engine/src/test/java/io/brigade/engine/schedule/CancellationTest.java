@@ -22,8 +22,6 @@ class CancellationTest {
     private static final Duration NO_HANG = Duration.ofSeconds(60);
     /** The goal is 100 ms; the bound is generous so a busy machine does not fail the build. */
     private static final long CANCEL_BOUND_MILLIS = 1000;
-    /** How long cancel() itself may take: it only flips a flag and interrupts the writer. */
-    private static final long CANCEL_CALL_BOUND_MILLIS = 50;
     private static final RenderSettings FULL_HD_AA4 = new RenderSettings(1920, 1080, 24, 0, 99, 4, ShadingMode.PHONG,
             TestScenes.SKY, false);
 
@@ -51,7 +49,6 @@ class CancellationTest {
         System.out.printf("cancel at 1920x1080 4x4 AA, 2 workers: cancel() %.3f ms, job ended after %.1f ms%n",
                 callNanos / 1e6, endedNanos / 1e6);
 
-        assertThat(callNanos).isLessThan(TimeUnit.MILLISECONDS.toNanos(CANCEL_CALL_BOUND_MILLIS));
         assertThat(endedNanos).isLessThan(TimeUnit.MILLISECONDS.toNanos(CANCEL_BOUND_MILLIS));
         assertThat(result.outcome()).isEqualTo(JobOutcome.CANCELLED);
         assertThat(result.framesDone()).isBetween(1, 99);
@@ -60,6 +57,46 @@ class CancellationTest {
         assertThat(listener.of(FrameFinished.class)).hasSize(result.framesDone());
         assertThat(listener.of(TaskStarted.class)).as("full-HD 4x4 frames are always rendered in bands")
                 .noneMatch(TaskStarted::isWholeFrame);
+    }
+
+    /**
+     * cancel() only flips a flag and interrupts the writer: it returns while a worker is still busy, which no
+     * timing of the call could show on a loaded machine (a thread may lose its core for longer than any call).
+     */
+    @Test
+    void cancelReturnsWhileAWorkerIsStillBusy() throws Exception {
+        CountDownLatch posing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        IntFunction<FramePose> cube = TestScenes.spinningCube();
+        IntFunction<FramePose> held = frame -> {
+            posing.countDown();
+            awaitUninterruptibly(release);
+            return cube.apply(frame);
+        };
+        RenderJob job = scheduler.start(RenderRequest.of(held, TestScenes.TINY.withFrames(0, 0)).withWorkers(1));
+        assertThat(posing.await(NO_HANG.toSeconds(), TimeUnit.SECONDS)).as("the worker asks for the pose").isTrue();
+
+        assertTimeoutPreemptively(NO_HANG, job::cancel);
+
+        assertThat(job.isDone()).as("the job still runs: its worker is held").isFalse();
+        release.countDown();
+        JobResult result = assertTimeoutPreemptively(NO_HANG, () -> job.result().join());
+        assertThat(result.outcome()).isIn(JobOutcome.CANCELLED, JobOutcome.COMPLETED);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
