@@ -147,7 +147,7 @@ public final class WorkerTimelineView {
         double y = layout.laneTop(index, block.lane()) + 2;
         double h = layout.laneHeight() - 4;
         Color fill = switch (block.kind()) {
-            case RENDER, WRITE -> colors.frame(block.frame());
+            case RENDER, ENCODE, WRITE -> colors.frame(block.frame());
             case WAIT -> colors.waiting();
             case BLOCKED -> colors.blocked();
         };
@@ -166,7 +166,7 @@ public final class WorkerTimelineView {
         String text = switch (block.kind()) {
             case BLOCKED -> "UI blocked: the window is frozen";
             case WAIT -> "wait";
-            case RENDER, WRITE -> block.frame() >= 0 ? Integer.toString(block.frame()) : "";
+            case RENDER, ENCODE, WRITE -> block.frame() >= 0 ? Integer.toString(block.frame()) : "";
         };
         g.setFont(style.blockFont());
         if (!text.isEmpty() && x1 - x0 > style.size(8) * text.length() + 6 && h >= style.size(12)) {
