@@ -11,6 +11,7 @@ import io.brigade.engine.schedule.RenderEvent.JobStarted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.ImageIO;
@@ -118,17 +119,27 @@ class StreamedOutputTest {
         assertThat(listener.awaitAll().get(0)).isInstanceOf(JobStarted.class);
     }
 
-    @ParameterizedTest(name = "{0} workers")
-    @ValueSource(ints = {1, 3})
-    void aWriteFailureStopsTheJobNamingFrameAndPathAndKeepsWhatWasWritten(int workers) throws Exception {
+    @ParameterizedTest(name = "{0} workers, failing to {1}")
+    @CsvSource({"1, write", "3, write", "1, encode", "3, encode"})
+    void aFailureToEncodeOrWriteStopsTheJobNamingFrameAndPathAndKeepsWhatWasWritten(int workers, String stage)
+            throws Exception {
         PngSequenceWriter files = new PngSequenceWriter(dir);
+        boolean inEncoding = stage.equals("encode");
         FrameSink failingAtFive = new FrameSink() {
             @Override
             public void write(RenderedFrame frame) throws IOException {
-                if (frame.frame() == 5) {
-                    throw new IOException("disk full");
+                prepare(frame).write();
+            }
+
+            @Override
+            public FrameWrite prepare(RenderedFrame frame) throws IOException {
+                if (frame.frame() == 5 && inEncoding) {
+                    throw new IOException("encoder broke");
                 }
-                files.write(frame);
+                FrameWrite write = files.prepare(frame);
+                return frame.frame() == 5 ? () -> {
+                    throw new IOException("disk full");
+                } : write;
             }
 
             @Override
@@ -143,15 +154,14 @@ class StreamedOutputTest {
         assertThat(result.outcome()).isEqualTo(JobOutcome.FAILED);
         RenderJobException failure = result.failure().orElseThrow();
         assertThat(failure.frame()).hasValue(5);
-        assertThat(failure).hasMessage("frame 5: could not write " + files.pathFor(5) + ": IOException: disk full");
+        assertThat(failure).hasMessage(inEncoding
+                ? "frame 5: could not encode " + files.pathFor(5) + ": IOException: encoder broke"
+                : "frame 5: could not write " + files.pathFor(5) + ": IOException: disk full");
         listener.awaitAll();
         List<Integer> reported = listener.of(FrameFinished.class).stream().map(FrameFinished::frameNumber).toList();
         assertThat(reported).hasSize(result.framesDone()).doesNotContain(5);
-        try (var written = Files.list(dir)) {
-            assertThat(written.map(p -> p.getFileName().toString()).sorted().toList())
-                    .as("exactly the frames reported finished are on disk, no temporary files")
-                    .isEqualTo(reported.stream().sorted().map(f -> String.format("frame_%05d.png", f)).toList());
-        }
+        assertThat(fileNames()).as("exactly the frames reported finished are on disk, no temporary files")
+                .isEqualTo(reported.stream().sorted().map(f -> String.format("frame_%05d.png", f)).toList());
         for (int frame : reported) {
             assertThat(samePixels(files.pathFor(frame), REFERENCE.get(frame))).as("frame %d", frame).isTrue();
         }
@@ -222,42 +232,6 @@ class StreamedOutputTest {
             assertThat(write.startNanos()).as("frame %s written after it was encoded", encode.args().get("frame"))
                     .isGreaterThanOrEqualTo(encode.startNanos() + encode.durationNanos());
         }
-    }
-
-    @ParameterizedTest(name = "{0} workers")
-    @ValueSource(ints = {1, 3})
-    void anEncodingFailureStopsTheJobNamingFrameAndPathAndKeepsWhatWasWritten(int workers) throws Exception {
-        PngSequenceWriter files = new PngSequenceWriter(dir);
-        FrameSink failingAtFive = new FrameSink() {
-            @Override
-            public void write(RenderedFrame frame) throws IOException {
-                prepare(frame).write();
-            }
-
-            @Override
-            public FrameWrite prepare(RenderedFrame frame) throws IOException {
-                if (frame.frame() == 5) {
-                    throw new IOException("encoder broke");
-                }
-                return files.prepare(frame);
-            }
-
-            @Override
-            public String destination(int frame) {
-                return files.destination(frame);
-            }
-        };
-        RecordingListener listener = new RecordingListener();
-        JobResult result = scheduler.start(RenderRequest.of(CUBE, SETTINGS).withWorkers(workers)
-                .withOutput(failingAtFive), listener).result().join();
-
-        assertThat(result.outcome()).isEqualTo(JobOutcome.FAILED);
-        assertThat(result.failure().orElseThrow())
-                .hasMessage("frame 5: could not encode " + files.pathFor(5) + ": IOException: encoder broke");
-        listener.awaitAll();
-        List<Integer> reported = listener.of(FrameFinished.class).stream().map(FrameFinished::frameNumber).toList();
-        assertThat(fileNames()).as("exactly the frames reported finished are on disk, no temporary files")
-                .isEqualTo(reported.stream().sorted().map(f -> String.format("frame_%05d.png", f)).toList());
     }
 
     @Test
