@@ -65,10 +65,6 @@ public final class PngSequenceWriter implements FrameSink {
         return directory.resolve(String.format(pattern, frame));
     }
 
-    public PngCompression compression() {
-        return compression;
-    }
-
     @Override
     public void write(RenderedFrame frame) throws IOException {
         prepare(frame).write();

@@ -65,7 +65,7 @@ public final class PngWriter {
         });
     }
 
-    /** Writes {@code png}, the bytes of a whole PNG file, to {@code file} atomically, as {@link #write(RenderedFrame, Path)}. */
+    /** Writes {@code png}, the bytes of a whole PNG file, to {@code file} atomically as the other writes do. */
     public static void write(byte[] png, Path file) throws IOException {
         write(file, out -> out.write(png));
     }
