@@ -8,12 +8,12 @@ import java.io.IOException;
 
 /**
  * How a frame becomes PNG bytes: fast or small. Both store the same pixels. Measured on one core
- * (1080p bench-diffuse frame / 4K teapot with 2x2 anti-aliasing): FAST 19 ms, 294 KB / 70 ms, 1.17 MB;
- * SMALL 51 ms, 125 KB / 214 ms, 1.07 MB (see docs/architecture.md). Either may run on many threads at once.
+ * (1080p bench-diffuse frame / 4K teapot with 2x2 anti-aliasing): FAST 20 ms, 262 KB / 73 ms, 1.13 MB;
+ * SMALL 50 ms, 125 KB / 210 ms, 1.07 MB (see docs/architecture.md). Either may run on many threads at once.
  */
 public enum PngCompression {
 
-    /** The default: {@link PngEncoder}, a third of SMALL's time for files up to twice as large. */
+    /** The default: {@link PngEncoder}, 35-40% of SMALL's time for files up to twice as large. */
     FAST {
         @Override
         public byte[] encode(RenderedFrame frame) {
