@@ -146,6 +146,10 @@ public final class WorkerTimelineView {
         double x1 = Math.max(x0 + 1.5, layout.x(end - run.originNanos()));
         double y = layout.laneTop(index, block.lane()) + 2;
         double h = layout.laneHeight() - 4;
+        if (block.kind() == TimelineBlock.Kind.ENCODE) { // half height: the same frame's next step, not a new frame
+            y += h / 4;
+            h /= 2;
+        }
         Color fill = switch (block.kind()) {
             case RENDER, ENCODE, WRITE -> colors.frame(block.frame());
             case WAIT -> colors.waiting();
