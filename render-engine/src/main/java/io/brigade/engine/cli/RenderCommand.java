@@ -56,7 +56,8 @@ final class RenderCommand implements Callable<Integer> {
             description = "Write which worker rendered which frame or tile, and when, as Chrome trace JSON (opens in Perfetto).")
     Path traceFile;
 
-    @Option(names = "--png", paramLabel = "fast|small", defaultValue = "fast", converter = PngCompressionConverter.class,
+    @Option(names = "--png", paramLabel = "fast|small", defaultValue = "fast",
+            converter = PngCompressionConverter.class,
             description = "PNG compression: fast (the default) encodes in about a third of the time, small makes "
                     + "files about half the size. Frames are encoded on the workers, in parallel.")
     PngCompression png;

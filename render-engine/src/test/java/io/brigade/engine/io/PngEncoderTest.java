@@ -26,8 +26,10 @@ class PngEncoderTest {
         return Stream.of(PngCompression.values()).flatMap(compression -> Stream.of(
                 Arguments.of(compression, "1x1", frame(1, 1, (x, y) -> 0xff123456)),
                 Arguments.of(compression, "noise 97x61", noise(97, 61)),
-                Arguments.of(compression, "gradient 640x360", frame(640, 360, (x, y) -> 0xff000000 | (y * 255 / 359) << 8 | x % 256)),
-                Arguments.of(compression, "channels wrapping below zero", frame(5, 3, (x, y) -> x % 2 == 0 ? 0xffffffff : 0xff000001)),
+                Arguments.of(compression, "gradient 640x360",
+                        frame(640, 360, (x, y) -> 0xff000000 | (y * 255 / 359) << 8 | x % 256)),
+                Arguments.of(compression, "channels wrapping below zero",
+                        frame(5, 3, (x, y) -> (x + y) % 2 == 0 ? 0xffffffff : 0xff000001)),
                 // a row longer than the encoder's block of filtered bytes: one row per block
                 Arguments.of(compression, "wide 22000x3", noise(22000, 3))));
     }
@@ -53,7 +55,8 @@ class PngEncoderTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("frames")
-    void theSameFrameGivesTheSameBytes(PngCompression compression, String name, RenderedFrame frame) throws IOException {
+    void theSameFrameGivesTheSameBytes(PngCompression compression, String name, RenderedFrame frame)
+            throws IOException {
         assertThat(compression.encode(frame)).isEqualTo(compression.encode(frame));
     }
 

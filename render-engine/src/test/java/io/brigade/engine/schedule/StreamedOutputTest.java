@@ -202,7 +202,8 @@ class StreamedOutputTest {
 
         assertThat(result.framesDone()).isEqualTo(8);
         assertThat(writeOrder).as("written once each, frame 0 last").hasSize(8).doesNotHaveDuplicates().endsWith(0);
-        assertThat(fileNames()).isEqualTo(IntStream.range(0, 8).mapToObj(f -> String.format("frame_%05d.png", f)).toList());
+        assertThat(fileNames())
+                .isEqualTo(IntStream.range(0, 8).mapToObj(f -> String.format("frame_%05d.png", f)).toList());
         for (RenderedFrame expected : REFERENCE) {
             assertThat(samePixels(files.pathFor(expected.frame()), expected)).as("frame %d", expected.frame()).isTrue();
         }
@@ -219,12 +220,14 @@ class StreamedOutputTest {
 
         List<TraceSpan> encodes = spans(job, "encode");
         List<TraceSpan> writes = spans(job, "write");
-        assertThat(encodes).extracting(span -> span.args().get("frame")).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(encodes).extracting(span -> span.args().get("frame"))
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
         assertThat(encodes).allSatisfy(span -> {
             assertThat(span.thread()).startsWith(WorkerPool.THREAD_PREFIX);
             assertThat(span.args()).containsEntry("outcome", "encoded");
         });
-        assertThat(writes).extracting(span -> span.args().get("frame")).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(writes).extracting(span -> span.args().get("frame"))
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
         assertThat(writes).allSatisfy(span -> assertThat(span.thread()).startsWith("brigade-output-"));
         for (TraceSpan encode : encodes) {
             TraceSpan write = writes.stream().filter(w -> w.args().get("frame").equals(encode.args().get("frame")))
