@@ -2,15 +2,15 @@ package io.brigade.app.teaching;
 
 import java.util.List;
 
-/** How many threads were rendering over time, derived from a run's render blocks. */
+/** How many threads were working on frames over time, derived from a run's render and encode blocks. */
 public final class BusyWorkers {
 
     private BusyWorkers() {
     }
 
     /**
-     * The average number of threads rendering in each of {@code buckets} equal slices of {@code from..to}:
-     * 2.5 means two threads rendered all through the slice and a third for half of it.
+     * The average number of threads rendering or encoding in each of {@code buckets} equal slices of
+     * {@code from..to}: 2.5 means two threads worked all through the slice and a third for half of it.
      */
     public static double[] sample(List<TimelineBlock> blocks, long from, long to, int buckets) {
         if (buckets < 1 || to <= from) {
@@ -19,7 +19,7 @@ public final class BusyWorkers {
         double[] busy = new double[buckets];
         double width = (double) (to - from) / buckets;
         for (TimelineBlock block : blocks) {
-            if (block.kind() != TimelineBlock.Kind.RENDER) {
+            if (block.kind() != TimelineBlock.Kind.RENDER && block.kind() != TimelineBlock.Kind.ENCODE) {
                 continue;
             }
             long start = Math.max(from, block.startNanos());
@@ -38,7 +38,7 @@ public final class BusyWorkers {
         return busy;
     }
 
-    /** The average number of threads rendering over {@code from..to}. */
+    /** The average number of threads rendering or encoding over {@code from..to}. */
     public static double average(List<TimelineBlock> blocks, long from, long to) {
         return to <= from ? 0 : sample(blocks, from, to, 1)[0];
     }

@@ -11,8 +11,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 
 /**
- * CPU use while rendering: how many threads were rendering over time, one small chart per run on the worker
- * timeline, against a dashed line at the machine's core count. Derived from the same blocks as the timeline.
+ * CPU use while rendering: how many threads were rendering or encoding frames over time, one small chart per
+ * run on the worker timeline, against a dashed line at the machine's core count. Derived from the same blocks
+ * as the timeline.
  */
 public final class CpuUseView {
 
@@ -54,7 +55,7 @@ public final class CpuUseView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(style.laneFont());
         g.setFill(colors.text());
-        g.fillText("CPU use: threads rendering", pad, titleHeight / 2);
+        g.fillText("CPU use: threads rendering or encoding", pad, titleHeight / 2);
         List<TimelineRun> runs = List.copyOf(viewModel.runs());
         if (runs.isEmpty() || height < titleHeight * 3) {
             return;

@@ -43,6 +43,7 @@ final class TimelineBlocks {
     private static TimelineBlock of(TraceSpan span, int lane) {
         TimelineBlock.Kind kind = switch (span.category()) {
             case "render" -> TimelineBlock.Kind.RENDER;
+            case "encode" -> TimelineBlock.Kind.ENCODE;
             case "write" -> TimelineBlock.Kind.WRITE;
             default -> lane == TimelineRun.UI_LANE ? TimelineBlock.Kind.BLOCKED : TimelineBlock.Kind.WAIT;
         };

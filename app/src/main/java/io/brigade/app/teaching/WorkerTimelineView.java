@@ -146,8 +146,12 @@ public final class WorkerTimelineView {
         double x1 = Math.max(x0 + 1.5, layout.x(end - run.originNanos()));
         double y = layout.laneTop(index, block.lane()) + 2;
         double h = layout.laneHeight() - 4;
+        if (block.kind() == TimelineBlock.Kind.ENCODE) { // half height: the same frame's next step, not a new frame
+            y += h / 4;
+            h /= 2;
+        }
         Color fill = switch (block.kind()) {
-            case RENDER, WRITE -> colors.frame(block.frame());
+            case RENDER, ENCODE, WRITE -> colors.frame(block.frame());
             case WAIT -> colors.waiting();
             case BLOCKED -> colors.blocked();
         };
@@ -166,7 +170,7 @@ public final class WorkerTimelineView {
         String text = switch (block.kind()) {
             case BLOCKED -> "UI blocked: the window is frozen";
             case WAIT -> "wait";
-            case RENDER, WRITE -> block.frame() >= 0 ? Integer.toString(block.frame()) : "";
+            case RENDER, ENCODE, WRITE -> block.frame() >= 0 ? Integer.toString(block.frame()) : "";
         };
         g.setFont(style.blockFont());
         if (!text.isEmpty() && x1 - x0 > style.size(8) * text.length() + 6 && h >= style.size(12)) {

@@ -27,6 +27,14 @@ class BusyWorkersTest {
     }
 
     @Test
+    void encodingAFrameOnAWorkerCountsAsBusy() {
+        List<TimelineBlock> blocks = List.of(render(1, 0, 50),
+                new TimelineBlock(1, TimelineBlock.Kind.ENCODE, 0, "encode frame 0", 50, 100, false, "encoded"));
+
+        assertThat(BusyWorkers.sample(blocks, 0, 100, 2)).containsExactly(new double[] {1, 1}, within(TOLERANCE));
+    }
+
+    @Test
     void aBlockCoveringPartOfASliceCountsForThatPart() {
         double[] busy = BusyWorkers.sample(List.of(render(1, 25, 60)), 0, 100, 2);
 

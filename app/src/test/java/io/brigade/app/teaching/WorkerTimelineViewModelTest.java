@@ -91,6 +91,10 @@ class WorkerTimelineViewModelTest {
                 .peek(block -> assertThat(block.lane()).isEqualTo(run.outputLane()))
                 .map(TimelineBlock::frame).sorted().toList();
         assertThat(written).isEqualTo(IntStream.range(0, FRAMES).boxed().toList());
+        List<Integer> encoded = run.blocks().stream().filter(b -> b.kind() == TimelineBlock.Kind.ENCODE)
+                .peek(block -> assertThat(block.lane()).as("encoded on a worker").isBetween(1, WORKERS))
+                .map(TimelineBlock::frame).sorted().toList();
+        assertThat(encoded).isEqualTo(IntStream.range(0, FRAMES).boxed().toList());
         assertThat(run.blocks()).allSatisfy(block -> assertThat(block.startNanos()).isGreaterThanOrEqualTo(
                 run.originNanos()));
     }

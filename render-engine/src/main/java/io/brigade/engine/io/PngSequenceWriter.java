@@ -11,13 +11,17 @@ import java.util.IllegalFormatException;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Writes each frame as its own PNG file, {@code frame_00012.png} say, atomically through {@link PngWriter}. */
+/**
+ * Writes each frame as its own PNG file, {@code frame_00012.png} say, atomically through {@link PngWriter}.
+ * Frames are encoded in {@link #prepare} (on the job's workers) with a {@link PngCompression}.
+ */
 public final class PngSequenceWriter implements FrameSink {
 
     public static final String DEFAULT_PATTERN = "frame_%05d.png";
 
     private final Path directory;
     private final String pattern;
+    private final PngCompression compression;
 
     /** Files named {@link #DEFAULT_PATTERN} in {@code directory}, which is created on the first write. */
     public PngSequenceWriter(Path directory) {
@@ -26,8 +30,13 @@ public final class PngSequenceWriter implements FrameSink {
 
     /** {@code pattern} is a {@link String#format} pattern taking the frame number, e.g. {@code shot_%04d.png}. */
     public PngSequenceWriter(Path directory, String pattern) {
+        this(directory, pattern, PngCompression.FAST);
+    }
+
+    public PngSequenceWriter(Path directory, String pattern, PngCompression compression) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.pattern = Objects.requireNonNull(pattern, "pattern");
+        this.compression = Objects.requireNonNull(compression, "compression");
         String sample;
         try {
             sample = String.format(pattern, 0);
@@ -58,8 +67,18 @@ public final class PngSequenceWriter implements FrameSink {
 
     @Override
     public void write(RenderedFrame frame) throws IOException {
-        Files.createDirectories(directory);
-        PngWriter.write(frame, pathFor(frame.frame()));
+        prepare(frame).write();
+    }
+
+    /** Encodes the frame here; the write puts the bytes in place atomically. */
+    @Override
+    public FrameWrite prepare(RenderedFrame frame) throws IOException {
+        byte[] png = compression.encode(frame);
+        Path file = pathFor(frame.frame());
+        return () -> {
+            Files.createDirectories(directory);
+            PngWriter.write(png, file);
+        };
     }
 
     @Override

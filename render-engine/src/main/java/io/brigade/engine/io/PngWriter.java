@@ -58,13 +58,29 @@ public final class PngWriter {
     }
 
     public static void write(BufferedImage image, Path file) throws IOException {
+        write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG encoder available to write " + file);
+            }
+        });
+    }
+
+    /** Writes {@code png}, the bytes of a whole PNG file, to {@code file} atomically as the other writes do. */
+    public static void write(byte[] png, Path file) throws IOException {
+        write(file, out -> out.write(png));
+    }
+
+    /** What goes into the temporary file. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Content content) throws IOException {
         Path temp = temporarySibling(file);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                if (!ImageIO.write(image, "png", out)) {
-                    throw new IOException("no PNG encoder available to write " + file);
-                }
+                content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }

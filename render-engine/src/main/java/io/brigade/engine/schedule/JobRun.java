@@ -271,8 +271,8 @@ final class JobRun {
     }
 
     /**
-     * A rendered frame: to the output stage, or finished right away when the job has no output. Time
-     * spent waiting for room in the output queue shows in the trace as an "output queue full" span.
+     * A rendered frame, on the worker that finished it: encoded here and handed to the output stage, or
+     * finished right away when the job has no output.
      */
     void publish(FrameFinished finished) {
         OutputStage stage = output;
@@ -280,13 +280,8 @@ final class JobRun {
             frameDone(finished);
             return;
         }
-        long start = System.nanoTime();
         try {
-            if (!stage.tryHandOver(finished)) {
-                stage.handOver(finished, token);
-                trace.record(new TraceSpan("output queue full", "wait", Thread.currentThread().getName(), start,
-                        System.nanoTime() - start, Map.of("frame", finished.frameNumber())));
-            }
+            stage.encodeAndHandOver(finished, token);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(RenderJobException.atFrame(finished.frameNumber(), "interrupted handing the frame to the output", e));

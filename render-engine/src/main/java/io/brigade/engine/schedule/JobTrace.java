@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Which thread did what and when during one job: every frame or tile rendered (also those cancelled
- * or failed, marked in their args) and every output write. Recorded while the job runs, complete once
+ * or failed, marked in their args), every frame encoded (on the worker that rendered it) and every
+ * output write. Recorded while the job runs, complete once
  * its future has completed.
  */
 public final class JobTrace {

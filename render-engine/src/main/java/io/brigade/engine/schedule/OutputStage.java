@@ -1,6 +1,7 @@
 package io.brigade.engine.schedule;
 
 import io.brigade.engine.io.FrameSink;
+import io.brigade.engine.io.FrameWrite;
 import io.brigade.engine.schedule.RenderEvent.FrameFinished;
 
 import java.io.IOException;
@@ -10,9 +11,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes a job's finished frames on its own thread while workers render the next ones. The queue
- * between them is bounded: a worker with a frame to hand over waits while it is full (back-pressure),
- * so at most {@link #QUEUE_FRAMES} frames wait in memory however long the job.
+ * Stores a job's finished frames. The costly part, encoding, runs on the worker that rendered the frame
+ * ({@link FrameSink#prepare}), so it is as parallel as rendering; the output thread only writes the
+ * encoded frames, one at a time, and reports each as finished. The queue between them is bounded: a
+ * worker with a frame to hand over waits while it is full (back-pressure), so at most
+ * {@link #QUEUE_FRAMES} frames wait in memory however long the job.
  */
 final class OutputStage {
 
@@ -22,9 +25,13 @@ final class OutputStage {
 
     private final FrameSink sink;
     private final JobRun job;
-    private final BlockingQueue<FrameFinished> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
+    private final BlockingQueue<Encoded> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
     private final Thread thread;
     private volatile boolean inputEnded;
+
+    /** A finished frame and the write its worker prepared for it. */
+    private record Encoded(FrameFinished finished, FrameWrite write) {
+    }
 
     OutputStage(FrameSink sink, JobRun job, String threadName) {
         this.sink = sink;
@@ -36,24 +43,53 @@ final class OutputStage {
         thread.start();
     }
 
-    /** Hands a frame over if the queue has room. */
-    boolean tryHandOver(FrameFinished frame) {
-        return queue.offer(frame);
+    /**
+     * On the worker that rendered the frame: encodes it, then hands it to the output thread, waiting while
+     * the queue is full (shown in the trace as an "output queue full" span). Drops the frame when the job
+     * stops (cancelled or failed) meanwhile; a failed encoding fails the job.
+     */
+    void encodeAndHandOver(FrameFinished finished, CancellationToken token) throws InterruptedException {
+        FrameWrite write = encode(finished, token);
+        if (write == null) {
+            return;
+        }
+        Encoded encoded = new Encoded(finished, write);
+        if (queue.offer(encoded)) {
+            return;
+        }
+        long start = System.nanoTime();
+        handOver(encoded, token);
+        job.trace().record(new TraceSpan("output queue full", "wait", Thread.currentThread().getName(), start,
+                System.nanoTime() - start, Map.of("frame", finished.frameNumber())));
     }
 
-    /**
-     * Hands a frame over, waiting while the queue is full. Returns false, dropping the frame, when the
-     * job stops (cancelled or failed) meanwhile.
-     */
-    boolean handOver(FrameFinished frame, CancellationToken token) throws InterruptedException {
+    /** The frame's write, or null when the job has stopped or the encoding failed. */
+    private FrameWrite encode(FrameFinished finished, CancellationToken token) {
+        if (token.isCancelled()) {
+            return null;
+        }
+        int frame = finished.frameNumber();
+        long start = System.nanoTime();
+        String outcome = "encoded";
+        try {
+            return sink.prepare(finished.frame());
+        } catch (IOException | RuntimeException | Error e) {
+            outcome = "failed";
+            job.fail(RenderJobException.atFrame(frame, "could not encode " + sink.destination(frame), e));
+            return null;
+        } finally {
+            job.trace().record(new TraceSpan("encode frame " + frame, "encode", Thread.currentThread().getName(),
+                    start, System.nanoTime() - start, Map.of("frame", frame, "outcome", outcome)));
+        }
+    }
+
+    private void handOver(Encoded encoded, CancellationToken token) throws InterruptedException {
         while (!token.isCancelled()) {
-            if (queue.offer(frame, HAND_OVER_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                return true;
+            if (queue.offer(encoded, HAND_OVER_POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                return;
             }
         }
-        return false;
     }
-
     /** No more frames will come: writes what is queued, then stops. */
     void endInputAndJoin() throws InterruptedException {
         inputEnded = true;
@@ -76,7 +112,7 @@ final class OutputStage {
         CancellationToken token = job.token();
         try {
             while (!token.isCancelled()) {
-                FrameFinished next = queue.poll(HAND_OVER_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                Encoded next = queue.poll(HAND_OVER_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (next != null) {
                     write(next, token);
                 } else if (inputEnded && queue.isEmpty()) {
@@ -90,13 +126,14 @@ final class OutputStage {
         }
     }
 
-    private void write(FrameFinished finished, CancellationToken token) {
+    private void write(Encoded encoded, CancellationToken token) {
+        FrameFinished finished = encoded.finished();
         int frame = finished.frameNumber();
         String destination = sink.destination(frame);
         long start = System.nanoTime();
         String outcome = "written";
         try {
-            sink.write(finished.frame());
+            encoded.write().write();
             job.frameDone(finished);
         } catch (IOException | RuntimeException | Error e) {
             if (token.isCancelled()) {

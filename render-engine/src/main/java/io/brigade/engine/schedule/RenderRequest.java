@@ -15,7 +15,8 @@ import java.util.function.IntFunction;
  *                 again when a frame is retried, so it must be a thread-safe, pure function of the frame number
  * @param settings size, quality and the inclusive frame range
  * @param workers  worker threads; 1 renders sequentially, more than the cores is allowed
- * @param output   where finished frames are written, on an output thread that overlaps rendering
+ * @param output   where finished frames go: encoded on the workers, written on an output thread that overlaps
+ *                 rendering
  * @param resume   skip frames the output already holds (see {@link FrameSink#hasValidFrame})
  * @param retries  how many times a failing frame is tried again before the job fails
  */

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Starts render jobs. Each job gets its own threads, all ended when the job ends: a coordinating
  * thread ({@code brigade-job-N}), a work-stealing pool of {@link RenderRequest#workers()} threads
  * ({@code brigade-worker-1..}), an event thread when it has a listener ({@code brigade-events-N})
- * and an output thread when it has an output ({@code brigade-output-N}). Frames are forked as tasks
+ * and an output thread when it has an output ({@code brigade-output-N}), which only writes the frames the
+ * workers have encoded. Frames are forked as tasks
  * that idle workers steal; when fewer frames are left than workers, frames are cut into tiles so the
  * workers share them. Pixels do not depend on the worker count.
  *

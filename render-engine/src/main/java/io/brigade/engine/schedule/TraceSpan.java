@@ -4,9 +4,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One piece of work on one thread: {@code frame 12}, {@code frame 12 tile 3/16} or {@code write frame 12}.
+ * One piece of work on one thread: {@code frame 12}, {@code frame 12 tile 3/16}, {@code encode frame 12},
+ * {@code write frame 12} or a worker's {@code output queue full} wait.
  *
- * @param category {@code render} or {@code write}
+ * @param category {@code render}, {@code encode}, {@code write} or {@code wait}
  * @param args     details shown when the span is selected (frame, tile, region, outcome, path); values are
  *                 strings or numbers
  */

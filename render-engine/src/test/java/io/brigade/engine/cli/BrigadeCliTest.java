@@ -46,6 +46,29 @@ class BrigadeCliTest {
     }
 
     @Test
+    void pngSmallWritesTheSamePixelsAsFastInSmallerFiles(@TempDir Path dir) throws IOException {
+        Path fast = dir.resolve("fast");
+        Path small = dir.resolve("small");
+        assertThat(run("render", TEAPOT.toString(), "--frames", "2-2", "--size", "480x270", "--out", fast.toString()))
+                .as(err.toString()).isZero();
+        assertThat(run("render", TEAPOT.toString(), "--frames", "2-2", "--size", "480x270", "--out", small.toString(),
+                "--png", "SMALL")).as(err.toString()).isZero();
+
+        BufferedImage fastImage = ImageIO.read(fast.resolve("frame_00002.png").toFile());
+        BufferedImage smallImage = ImageIO.read(small.resolve("frame_00002.png").toFile());
+        assertThat(smallImage.getRGB(0, 0, 480, 270, null, 0, 480)).isEqualTo(fastImage.getRGB(0, 0, 480, 270, null, 0, 480));
+        assertThat(Files.size(small.resolve("frame_00002.png"))).isLessThan(Files.size(fast.resolve("frame_00002.png")));
+    }
+
+    @Test
+    void anUnknownPngCompressionIsRefusedNamingTheChoices(@TempDir Path dir) {
+        int exit = run("render", TEAPOT.toString(), "--png", "tiny", "--out", dir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("'tiny' is not a PNG compression: use fast or small");
+    }
+
+    @Test
     void renderWithGifAlsoWritesALoopingGifOfEveryFrame(@TempDir Path dir) throws IOException {
         Path gif = dir.resolve("turntable.gif");
         int exit = run("render", TEAPOT.toString(), "--frames", "0-4", "--size", "40x24", "--out",

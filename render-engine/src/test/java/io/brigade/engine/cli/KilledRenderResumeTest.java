@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * A headless render killed with SIGKILL at some point, then finished with {@code --resume}, leaves
- * exactly the frames an uninterrupted render writes, byte for byte, and no temporary files.
+ * A headless render killed with SIGKILL at some point leaves only complete frame files, and finished with
+ * {@code --resume} it leaves exactly the frames an uninterrupted render writes, byte for byte, and no
+ * temporary files.
  */
 class KilledRenderResumeTest {
 
@@ -57,8 +58,13 @@ class KilledRenderResumeTest {
             }
             assertThat(render.isAlive()).as("the render is still running at the kill point").isTrue();
             render.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no clean-up
-            int framesLeft = frameFiles(out).size();
+            List<Path> left = frameFiles(out);
+            int framesLeft = left.size();
             assertThat(framesLeft).isBetween(killAfter, FRAMES - 1);
+            for (Path frame : left) { // killed while workers encode and the output thread writes: no file cut short
+                assertThat(Files.mismatch(frame, reference.resolve(frame.getFileName())))
+                        .as("%s as the kill left it", frame.getFileName()).isEqualTo(-1L);
+            }
             System.out.printf("killed after %d frame files: %d frames and %d temporary files were left%n",
                     killAfter, framesLeft, temporaryFiles(out));
 

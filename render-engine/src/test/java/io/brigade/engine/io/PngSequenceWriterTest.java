@@ -5,6 +5,7 @@ import io.brigade.engine.raster.RenderedFrame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.ImageIO;
@@ -42,6 +43,22 @@ class PngSequenceWriterTest {
         try (var files = Files.list(file.getParent())) {
             assertThat(files).as("no temporary file left behind").containsExactly(file);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PngCompression.class)
+    void prepareEncodesWithoutTouchingTheDiskAndItsWritePutsTheWholeFileInPlace(PngCompression compression)
+            throws Exception {
+        PngSequenceWriter writer = new PngSequenceWriter(dir.resolve("out"), PngSequenceWriter.DEFAULT_PATTERN,
+                compression);
+        RenderedFrame frame = frame(7);
+
+        FrameWrite write = writer.prepare(frame);
+        assertThat(dir.resolve("out")).as("nothing written while encoding").doesNotExist();
+        write.write();
+
+        assertThat(Files.readAllBytes(writer.pathFor(7))).isEqualTo(compression.encode(frame));
+        assertThat(writer.hasValidFrame(7, WIDTH, HEIGHT)).isTrue();
     }
 
     @Test

@@ -1,14 +1,14 @@
 package io.brigade.engine.schedule;
 
 import io.brigade.engine.io.FrameSink;
+import io.brigade.engine.io.FrameWrite;
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.io.PngSequenceWriter;
-import io.brigade.engine.io.PngWriter;
 import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.schedule.RenderEvent.Progress;
 import io.brigade.engine.shading.ShadingMode;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * that memory stays bounded by the output queue and the workers' buffers, not by the frame count.
  * Run it with a small heap:
  * <pre>java -Xmx512m -cp ... io.brigade.engine.schedule.MemoryBoundCheck [frames] [--null | --disk]</pre>
- * {@code --null} (the default) encodes every frame as PNG into a null stream; {@code --disk} writes a
+ * {@code --null} (the default) encodes every frame as PNG and writes it into a null stream; {@code --disk} writes a
  * PNG sequence into a temporary folder, deleted afterwards. Exits with 1 unless the job completes.
  */
 public final class MemoryBoundCheck {
@@ -86,13 +86,17 @@ public final class MemoryBoundCheck {
         }
     }
 
-    /** Does the work of writing a PNG, encoding included, but keeps nothing. */
+    /** Does the work of writing a PNG, encoding included (on the workers, as files are), but keeps nothing. */
     private static final class NullPngSink implements FrameSink {
         @Override
         public void write(RenderedFrame frame) throws IOException {
-            if (!ImageIO.write(PngWriter.toImage(frame), "png", OutputStream.nullOutputStream())) {
-                throw new IOException("no PNG encoder available");
-            }
+            prepare(frame).write();
+        }
+
+        @Override
+        public FrameWrite prepare(RenderedFrame frame) throws IOException {
+            byte[] png = PngCompression.FAST.encode(frame);
+            return () -> OutputStream.nullOutputStream().write(png);
         }
 
         @Override

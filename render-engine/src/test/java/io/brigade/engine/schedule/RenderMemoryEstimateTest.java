@@ -19,10 +19,13 @@ class RenderMemoryEstimateTest {
     void countsSamplesPerWorkerAndTheFramesTheOutputHolds() {
         RenderMemoryEstimate estimate = RenderMemoryEstimate.of(FULL_HD_AA4, 8, true);
         long pixels = 1920L * 1080;
-        assertThat(estimate.bytesPerWorker()).isEqualTo(pixels * 16 * 8 + pixels * 4);
-        assertThat(estimate.queuedBytes()).isEqualTo((OutputStage.QUEUE_FRAMES + 2) * pixels * 4);
+        long encoding = pixels * (4 + 2 * 4); // image copy, encoded bytes and their final copy
+        assertThat(estimate.bytesPerWorker()).isEqualTo(pixels * 16 * 8 + pixels * 4 + encoding);
+        assertThat(estimate.queuedBytes()).isEqualTo((OutputStage.QUEUE_FRAMES + 1) * pixels * (4 + 4));
         assertThat(estimate.totalBytes()).isEqualTo(8 * estimate.bytesPerWorker() + estimate.queuedBytes());
-        assertThat(RenderMemoryEstimate.of(FULL_HD_AA4, 8, false).queuedBytes()).as("no output, no queue").isZero();
+        RenderMemoryEstimate withoutOutput = RenderMemoryEstimate.of(FULL_HD_AA4, 8, false);
+        assertThat(withoutOutput.queuedBytes()).as("no output, no queue").isZero();
+        assertThat(withoutOutput.bytesPerWorker()).as("no output, no encoding").isEqualTo(pixels * 16 * 8 + pixels * 4);
     }
 
     @Test
@@ -30,7 +33,7 @@ class RenderMemoryEstimateTest {
         RenderSettings largest = TestScenes.TINY.withSize(RenderSettings.MAX_SIZE, RenderSettings.MAX_SIZE)
                 .withAntiAliasing(RenderSettings.MAX_ANTI_ALIASING);
         RenderMemoryEstimate estimate = RenderMemoryEstimate.of(largest, RenderRequest.MAX_WORKERS, true);
-        assertThat(estimate.bytesPerWorker()).isEqualTo(16384L * 16384 * 16 * 8 + 16384L * 16384 * 4);
+        assertThat(estimate.bytesPerWorker()).isEqualTo(16384L * 16384 * 16 * 8 + 16384L * 16384 * (4 + 12));
         assertThat(estimate.totalBytes()).isPositive();
     }
 

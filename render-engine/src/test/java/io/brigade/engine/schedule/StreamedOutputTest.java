@@ -1,6 +1,7 @@
 package io.brigade.engine.schedule;
 
 import io.brigade.engine.io.FrameSink;
+import io.brigade.engine.io.FrameWrite;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.FramePose;
@@ -10,6 +11,7 @@ import io.brigade.engine.schedule.RenderEvent.JobStarted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.ImageIO;
@@ -22,10 +24,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -115,17 +119,27 @@ class StreamedOutputTest {
         assertThat(listener.awaitAll().get(0)).isInstanceOf(JobStarted.class);
     }
 
-    @ParameterizedTest(name = "{0} workers")
-    @ValueSource(ints = {1, 3})
-    void aWriteFailureStopsTheJobNamingFrameAndPathAndKeepsWhatWasWritten(int workers) throws Exception {
+    @ParameterizedTest(name = "{0} workers, failing to {1}")
+    @CsvSource({"1, write", "3, write", "1, encode", "3, encode"})
+    void aFailureToEncodeOrWriteStopsTheJobNamingFrameAndPathAndKeepsWhatWasWritten(int workers, String stage)
+            throws Exception {
         PngSequenceWriter files = new PngSequenceWriter(dir);
+        boolean inEncoding = stage.equals("encode");
         FrameSink failingAtFive = new FrameSink() {
             @Override
             public void write(RenderedFrame frame) throws IOException {
-                if (frame.frame() == 5) {
-                    throw new IOException("disk full");
+                prepare(frame).write();
+            }
+
+            @Override
+            public FrameWrite prepare(RenderedFrame frame) throws IOException {
+                if (frame.frame() == 5 && inEncoding) {
+                    throw new IOException("encoder broke");
                 }
-                files.write(frame);
+                FrameWrite write = files.prepare(frame);
+                return frame.frame() == 5 ? () -> {
+                    throw new IOException("disk full");
+                } : write;
             }
 
             @Override
@@ -140,17 +154,86 @@ class StreamedOutputTest {
         assertThat(result.outcome()).isEqualTo(JobOutcome.FAILED);
         RenderJobException failure = result.failure().orElseThrow();
         assertThat(failure.frame()).hasValue(5);
-        assertThat(failure).hasMessage("frame 5: could not write " + files.pathFor(5) + ": IOException: disk full");
+        assertThat(failure).hasMessage(inEncoding
+                ? "frame 5: could not encode " + files.pathFor(5) + ": IOException: encoder broke"
+                : "frame 5: could not write " + files.pathFor(5) + ": IOException: disk full");
         listener.awaitAll();
         List<Integer> reported = listener.of(FrameFinished.class).stream().map(FrameFinished::frameNumber).toList();
         assertThat(reported).hasSize(result.framesDone()).doesNotContain(5);
-        try (var written = Files.list(dir)) {
-            assertThat(written.map(p -> p.getFileName().toString()).sorted().toList())
-                    .as("exactly the frames reported finished are on disk, no temporary files")
-                    .isEqualTo(reported.stream().sorted().map(f -> String.format("frame_%05d.png", f)).toList());
-        }
+        assertThat(fileNames()).as("exactly the frames reported finished are on disk, no temporary files")
+                .isEqualTo(reported.stream().sorted().map(f -> String.format("frame_%05d.png", f)).toList());
         for (int frame : reported) {
             assertThat(samePixels(files.pathFor(frame), REFERENCE.get(frame))).as("frame %d", frame).isTrue();
+        }
+    }
+
+    @Test
+    void everyFrameIsWrittenOnceUnderItsOwnNumberWhateverOrderTheEncodersFinishIn() throws Exception {
+        PngSequenceWriter files = new PngSequenceWriter(dir);
+        CountDownLatch othersWritten = new CountDownLatch(SETTINGS.frameCount() - 1);
+        List<Integer> writeOrder = new CopyOnWriteArrayList<>();
+        FrameSink firstFrameEncodedLast = new FrameSink() {
+            @Override
+            public void write(RenderedFrame frame) throws IOException {
+                prepare(frame).write();
+            }
+
+            @Override
+            public FrameWrite prepare(RenderedFrame frame) throws IOException {
+                if (frame.frame() == 0) {
+                    awaitOrFail(othersWritten); // this encoder finishes after every other frame is written
+                }
+                FrameWrite write = files.prepare(frame);
+                return () -> {
+                    write.write();
+                    writeOrder.add(frame.frame());
+                    othersWritten.countDown();
+                };
+            }
+
+            @Override
+            public String destination(int frame) {
+                return files.destination(frame);
+            }
+        };
+        RecordingListener listener = new RecordingListener();
+        JobResult result = scheduler.start(RenderRequest.of(CUBE, SETTINGS).withWorkers(3)
+                .withOutput(firstFrameEncodedLast), listener).result().join().orThrow();
+
+        assertThat(result.framesDone()).isEqualTo(8);
+        assertThat(writeOrder).as("written once each, frame 0 last").hasSize(8).doesNotHaveDuplicates().endsWith(0);
+        assertThat(fileNames())
+                .isEqualTo(IntStream.range(0, 8).mapToObj(f -> String.format("frame_%05d.png", f)).toList());
+        for (RenderedFrame expected : REFERENCE) {
+            assertThat(samePixels(files.pathFor(expected.frame()), expected)).as("frame %d", expected.frame()).isTrue();
+        }
+        listener.awaitAll();
+        assertThat(listener.of(FrameFinished.class)).extracting(FrameFinished::frameNumber)
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
+    void framesAreEncodedOnTheWorkersAndOnlyWrittenOnTheOutputThread() throws Exception {
+        RenderJob job = scheduler.start(RenderRequest.of(CUBE, SETTINGS).withWorkers(2)
+                .withOutput(new PngSequenceWriter(dir)));
+        job.result().join().orThrow();
+
+        List<TraceSpan> encodes = spans(job, "encode");
+        List<TraceSpan> writes = spans(job, "write");
+        assertThat(encodes).extracting(span -> span.args().get("frame"))
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(encodes).allSatisfy(span -> {
+            assertThat(span.thread()).startsWith(WorkerPool.THREAD_PREFIX);
+            assertThat(span.args()).containsEntry("outcome", "encoded");
+        });
+        assertThat(writes).extracting(span -> span.args().get("frame"))
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(writes).allSatisfy(span -> assertThat(span.thread()).startsWith("brigade-output-"));
+        for (TraceSpan encode : encodes) {
+            TraceSpan write = writes.stream().filter(w -> w.args().get("frame").equals(encode.args().get("frame")))
+                    .findFirst().orElseThrow();
+            assertThat(write.startNanos()).as("frame %s written after it was encoded", encode.args().get("frame"))
+                    .isGreaterThanOrEqualTo(encode.startNanos() + encode.durationNanos());
         }
     }
 
@@ -202,6 +285,27 @@ class StreamedOutputTest {
         assertThat(result.outcome()).isEqualTo(JobOutcome.CANCELLED);
         assertThat(result.framesDone()).isZero();
         assertThat(writesInterrupted.get()).isEqualTo(1);
+    }
+
+    private List<String> fileNames() throws IOException {
+        try (var written = Files.list(dir)) {
+            return written.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<TraceSpan> spans(RenderJob job, String category) {
+        return job.trace().spans().stream().filter(span -> span.category().equals(category)).toList();
+    }
+
+    private static void awaitOrFail(CountDownLatch latch) throws IOException {
+        try {
+            if (!latch.await(NO_HANG.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IOException("the other frames were not written in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted waiting for the other frames");
+        }
     }
 
     private static boolean samePixels(Path file, RenderedFrame expected) throws IOException {
