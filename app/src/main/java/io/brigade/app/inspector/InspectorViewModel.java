@@ -170,7 +170,7 @@ public final class InspectorViewModel implements EditHistory {
             Material material = ObjectEdits.materialOf(object());
             document.apply("Change the highlights of " + name.get(), ObjectEdits.withMaterial(document.sceneProperty()
                     .get(), index(), new Material(material.name(), material.diffuse(), color, material.shininess(),
-                    material.diffuseTexture())));
+                    material.diffuseTexture(), material.doubleSided())));
         }
     }
 
@@ -188,7 +188,7 @@ public final class InspectorViewModel implements EditHistory {
         Material material = ObjectEdits.materialOf(object());
         document.apply("Change the shininess of " + name.get(), ObjectEdits.withMaterial(document.sceneProperty().get(),
                 index(), new Material(material.name(), material.diffuse(), material.specular(), value,
-                        material.diffuseTexture())));
+                        material.diffuseTexture(), material.doubleSided())));
     }
 
     /** True for a change to make; a number that is not finite is refused and reported, naming its field. */
