@@ -47,7 +47,7 @@ public final class TextureLoader {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
+                reader.setInput(in, false, true); // not seek-forward-only: the TGA reader looks for a footer first
                 return decode(file, reader, source, wrap);
             } finally {
                 reader.dispose();
@@ -57,7 +57,7 @@ public final class TextureLoader {
         } catch (IOException e) {
             throw new TextureLoadException(file, "cannot read the image: " + FileProblems.describe(e), e);
         } catch (RuntimeException e) { // ImageIO's decoders can fail this way on corrupt data
-            throw new TextureLoadException(file, "corrupt image: " + e, e);
+            throw new TextureLoadException(file, "corrupt image" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         }
     }
 

@@ -50,7 +50,7 @@ public final class SceneFiles {
         try {
             bytes = RegularFiles.readAtMost(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
-            throw SceneFormatException.ofFile(fileName, "cannot read the file (no such file: " + file + ")", e);
+            throw SceneFormatException.ofFile(fileName, "cannot read the file (no such file)", e);
         } catch (IOException e) {
             throw SceneFormatException.ofFile(fileName, "cannot read the file (" + FileProblems.describe(e) + ")", e);
         }
