@@ -122,4 +122,35 @@ class HostileInputsCliTest {
                 .contains("brigade: warning: model.obj:5: usemtl refers to material \"skin\"");
         assertThat(dir.resolve("out/frame_00000.png")).exists();
     }
+
+    @Test
+    void aGifThatCannotBeWrittenIsNamedNotItsTemporaryFile() {
+        Path gif = dir.resolve("no-such-folder").resolve("loop.gif");
+
+        int exit = run("render", TEAPOT.toString(), "--frames", "0-1", "--size", "32x18", "--out",
+                dir.resolve("frames").toString(), "--gif", gif.toString());
+
+        assertThat(exit).isEqualTo(RenderCommand.EXIT_FAILED);
+        assertThat(err.toString()).contains("brigade: cannot write the GIF " + gif + ": no such file or folder: " + gif)
+                .doesNotContain(".tmp");
+    }
+
+    /** Needs a user the folder's permissions apply to: root writes anyway, so there it is skipped. */
+    @Test
+    void aReadOnlyOutputFolderSaysPermissionDeniedWithTheFramePath() throws IOException {
+        Path readOnly = Files.createDirectory(dir.resolve("locked"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(readOnly.toFile().setWritable(false, false));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(readOnly), "running as root: permissions do not apply");
+
+            int exit = run("render", TEAPOT.toString(), "--frames", "0", "--size", "32x18", "--workers", "1",
+                    "--out", readOnly.toString());
+
+            assertThat(exit).isEqualTo(RenderCommand.EXIT_FAILED);
+            assertThat(err.toString()).contains("permission denied: " + readOnly.resolve("frame_00000.png"))
+                    .doesNotContain(".tmp").doesNotContain("Exception");
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
+    }
 }
