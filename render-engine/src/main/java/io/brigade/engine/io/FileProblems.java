@@ -1,6 +1,8 @@
 package io.brigade.engine.io;
 
+import javax.imageio.IIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,15 +42,21 @@ public final class FileProblems {
         if (quota != null) {
             return QUOTA + where(quota);
         }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof FileSystemException fs) {
-                return describe(fs);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
+        Throwable t = failure;
+        while (!(t instanceof FileSystemException) && isWrapper(t) && t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
         }
-        return plainMessage(failure);
+        return t instanceof FileSystemException fs ? describe(fs) : plainMessage(t);
+    }
+
+    /**
+     * Exceptions that only carry another: their own message (ImageIO's "I/O error writing PNG file!") says
+     * less than their cause. A loader's own exception, which names its file and line, is not one.
+     */
+    private static boolean isWrapper(Throwable t) {
+        Class<?> type = t.getClass();
+        return type == IOException.class || type == IIOException.class || type == UncheckedIOException.class
+                || type == CompletionException.class || type == ExecutionException.class || type == RuntimeException.class;
     }
 
     /** Whether the failure, or anything that caused it, is a full disk or an exhausted quota. */
