@@ -91,8 +91,11 @@ public final class SceneFiles {
         return JsonText.print(SceneWriter.write(scene));
     }
 
-    /** Jackson's message, less its advice to programmers and the names of its internals. */
-    static String syntaxProblem(JsonProcessingException e) {
+    /**
+     * Jackson's message, less its advice to programmers and the names of its internals: the one wording
+     * of malformed JSON, for scene files and the editor's own files alike.
+     */
+    public static String syntaxProblem(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
             return "more text after the end of the scene";
