@@ -84,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
                     .withWorkers(workers != null ? workers : Runtime.getRuntime().availableProcessors())
                     .withOutput(frames).withResume(resume).withRetries(retries);
         } catch (IllegalArgumentException e) {
-            err.println("brigade: " + whereRequestIsWrong(loaded) + e.getMessage());
+            err.println("brigade: " + whereRequestIsWrong() + e.getMessage());
             return 2;
         }
         // Everything is checked before anything is written: a refused render leaves no folder behind.
@@ -108,7 +108,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** Which option or scene field a refused request comes from: the frame range may be either. */
-    private String whereRequestIsWrong(Scene loaded) {
+    private String whereRequestIsWrong() {
         if (workers != null && (workers < 1 || workers > RenderRequest.MAX_WORKERS)) {
             return "--workers: ";
         }
