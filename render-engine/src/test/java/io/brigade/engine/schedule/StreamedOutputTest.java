@@ -140,7 +140,7 @@ class StreamedOutputTest {
         assertThat(result.outcome()).isEqualTo(JobOutcome.FAILED);
         RenderJobException failure = result.failure().orElseThrow();
         assertThat(failure.frame()).hasValue(5);
-        assertThat(failure).hasMessage("frame 5: could not write " + files.pathFor(5) + ": IOException: disk full");
+        assertThat(failure).hasMessage("frame 5: could not write " + files.pathFor(5) + ": disk full");
         listener.awaitAll();
         List<Integer> reported = listener.of(FrameFinished.class).stream().map(FrameFinished::frameNumber).toList();
         assertThat(reported).hasSize(result.framesDone()).doesNotContain(5);
