@@ -366,6 +366,9 @@ public final class MainViewModel {
                     }
                     document.apply("Import " + name, imported);
                     statusText.set("Imported " + name);
+                    List<String> warnings = imported.loadWarnings().stream()
+                            .filter(warning -> !scene.loadWarnings().contains(warning)).toList();
+                    problem.set(loadWarnings("Imported " + name, warnings));
                 }, failure -> {
                     problem.set(Problem.of("Could not import " + name, failure));
                     statusText.set("Could not import " + name);
@@ -626,13 +629,22 @@ public final class MainViewModel {
         return file.getFileName().toString();
     }
 
+    /** A warning naming each thing the model loaders forgave, or null when there was nothing. */
+    private static Problem loadWarnings(String done, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return null;
+        }
+        return Problem.warning(done + " with " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"),
+                warnings);
+    }
+
     private void opened(Path file, Scene loaded) {
         document.open(file, loaded);
         outliner.select(null);
         statusText.set("Opened " + file.toAbsolutePath());
         recentFiles.setAll(RecentFilesStore.withOpened(recentFiles, file));
         recentFilesStore.save(List.copyOf(recentFiles));
-        problem.set(null);
+        problem.set(loadWarnings("Opened " + fileName(file), loaded.loadWarnings()));
         showFromStart(loaded);
     }
 

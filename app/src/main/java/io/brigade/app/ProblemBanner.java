@@ -10,7 +10,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A banner over the top of the preview telling the current problem; the window stays usable under it. */
+/**
+ * A banner over the top of the preview telling the current problem, or a warning (styled
+ * {@code problem-warning}); the window stays usable under it.
+ */
 final class ProblemBanner {
 
     private ProblemBanner() {
@@ -24,9 +27,18 @@ final class ProblemBanner {
         detail.setId("problemDetail");
         detail.getStyleClass().add("problem-detail");
         detail.setWrapText(true);
+        FontIcon icon = new FontIcon("mdi2a-alert-circle-outline");
+        icon.getStyleClass().add("problem-icon");
+        HBox banner = new HBox();
         viewModel.problemProperty().addListener((observable, old, problem) -> {
             summary.setText(problem == null ? "" : problem.summary());
             detail.setText(problem == null ? "" : problem.detail());
+            boolean warning = problem != null && problem.warning();
+            icon.setIconLiteral(warning ? "mdi2a-alert-outline" : "mdi2a-alert-circle-outline");
+            banner.getStyleClass().remove("problem-warning");
+            if (warning) {
+                banner.getStyleClass().add("problem-warning");
+            }
         });
         VBox text = new VBox(summary, detail);
         text.getStyleClass().add("problem-text");
@@ -38,10 +50,7 @@ final class ProblemBanner {
         dismiss.setTooltip(new Tooltip("Dismiss"));
         dismiss.setOnAction(event -> viewModel.dismissProblem());
 
-        FontIcon icon = new FontIcon("mdi2a-alert-circle-outline");
-        icon.getStyleClass().add("problem-icon");
-
-        HBox banner = new HBox(icon, text, dismiss);
+        banner.getChildren().setAll(icon, text, dismiss);
         banner.setId("problemBanner");
         banner.getStyleClass().add("problem-banner");
         banner.setAlignment(Pos.TOP_LEFT);

@@ -82,6 +82,38 @@ class MainViewModelTest {
     }
 
     @Test
+    void aModelMissingItsMaterialsOpensWithAWarningNamingFileAndLine() throws IOException {
+        Files.writeString(dir.resolve("model.obj"), "mtllib model.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nusemtl skin\nf 1 2 3\n");
+        Path scene = Files.writeString(dir.resolve("obj.scene.json"), "{\"format\": \"brigade-scene\", \"version\": 1, "
+                + "\"camera\": {\"position\": [0, 0, 5]}, \"objects\": [{\"name\": \"m\", \"mesh\": {\"obj\": \"model.obj\"}}]}");
+
+        viewModel.openScene(scene);
+
+        assertThat(viewModel.sceneFileProperty().get()).isEqualTo(scene);
+        Problem warning = viewModel.problemProperty().get();
+        assertThat(warning.warning()).isTrue();
+        assertThat(warning.summary()).isEqualTo("Opened obj.scene.json with 2 warnings");
+        assertThat(warning.detail().lines()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).startsWith("model.obj:1: material library \"model.mtl\" not found"))
+                .anySatisfy(line -> assertThat(line).startsWith("model.obj:5: usemtl refers to material \"skin\""));
+    }
+
+    @Test
+    void importingAModelMissingItsTextureWarnsInTheBanner() throws IOException {
+        viewModel.openScene(TEAPOT);
+        Files.writeString(dir.resolve("m.mtl"), "newmtl a\nmap_Kd gone.tga\n");
+        Path obj = Files.writeString(dir.resolve("model.obj"), "mtllib m.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nusemtl a\nf 1 2 3\n");
+
+        viewModel.importObj(obj);
+
+        Problem warning = viewModel.problemProperty().get();
+        assertThat(warning.warning()).isTrue();
+        assertThat(warning.summary()).isEqualTo("Imported model.obj with 1 warning");
+        assertThat(warning.detail()).startsWith("m.mtl:2: texture \"gone.tga\" cannot be loaded (file not found");
+        assertThat(viewModel.sceneProperty().get().objects()).anyMatch(o -> o.name().equals("model"));
+    }
+
+    @Test
     void movingTheTimelineRendersTheNewFrame() {
         viewModel.viewport().areaResized(800, 600);
         viewModel.openScene(TEAPOT);

@@ -149,6 +149,24 @@ class PreviewWindowTest {
         assertThat(window.lookup(robot, "#problemBanner").query().isVisible()).isFalse();
     }
 
+    @Test
+    void aModelMissingItsMaterialsOpensWithAnAmberWarningBanner(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve("model.obj"), "mtllib model.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+        nextChoice.set(Files.writeString(dir.resolve("obj.scene.json"), "{\"format\": \"brigade-scene\", \"version\": 1, "
+                + "\"camera\": {\"position\": [0, 0, 5]}, \"objects\": [{\"name\": \"m\", \"mesh\": {\"obj\": \"model.obj\"}}]}"));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.O);
+
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> window.lookup(robot, "#problemBanner").query().isVisible());
+        assertThat(window.lookup(robot, "#problemSummary").queryLabeled().getText())
+                .isEqualTo("Opened obj.scene.json with 1 warning");
+        assertThat(window.lookup(robot, "#problemDetail").queryLabeled().getText())
+                .startsWith("model.obj:1: material library \"model.mtl\" not found");
+        assertThat(window.lookup(robot, "#problemBanner").query().getStyleClass()).contains("problem-warning");
+        assertThat(stage.getTitle()).contains("obj.scene.json");
+    }
+
     private Image preview() {
         return ((ImageView) stage.getScene().lookup("#preview")).getImage();
     }

@@ -1,6 +1,7 @@
 package io.brigade.app.experiment;
 
 import io.brigade.app.concurrent.FxLatestValueBridge;
+import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.schedule.CancellationToken;
@@ -195,7 +196,7 @@ public final class SpeedupExperimentViewModel {
                 Files.writeString(csv, measured.csv());
                 fxThread.execute(() -> message.set("Saved the table to " + csv.toAbsolutePath()));
             } catch (java.io.IOException | RuntimeException e) {
-                fxThread.execute(() -> problem.set("Could not save " + csv.toAbsolutePath() + ": " + e.getMessage()));
+                fxThread.execute(() -> problem.set("Could not save " + csv.toAbsolutePath() + ": " + FileProblems.describe(e)));
             }
         });
     }

@@ -4,6 +4,7 @@ import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.render.RenderedSequence;
 import io.brigade.engine.io.AnimatedGifWriter;
 import io.brigade.engine.io.FfmpegVideoEncoder;
+import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.PngSequenceWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,7 +105,7 @@ public final class AnimationExportViewModel {
         }, failure -> {
             running.set(false);
             message.set("");
-            problem.set("Could not export the " + format.description() + ": " + failure.getMessage());
+            problem.set("Could not export the " + format.description() + ": " + FileProblems.describe(failure));
         });
     }
 

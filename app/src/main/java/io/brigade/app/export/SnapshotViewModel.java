@@ -1,6 +1,7 @@
 package io.brigade.app.export;
 
 import io.brigade.app.concurrent.BackgroundTasks;
+import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.PngWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -82,7 +83,7 @@ public final class SnapshotViewModel {
             whenDone.run();
         }, failure -> {
             failed.set(true);
-            message.set("Could not save " + png.toAbsolutePath() + ": " + failure.getMessage());
+            message.set("Could not save " + png.toAbsolutePath() + ": " + FileProblems.describe(failure));
         });
     }
 

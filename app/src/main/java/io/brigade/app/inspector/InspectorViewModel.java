@@ -8,6 +8,7 @@ import io.brigade.engine.math.Color;
 import io.brigade.engine.math.Quat;
 import io.brigade.engine.math.Vec3;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.scene.SceneLimits;
 import io.brigade.engine.scene.SceneObject;
 import io.brigade.engine.scene.Transform;
 import io.brigade.engine.shading.Material;
@@ -153,7 +154,7 @@ public final class InspectorViewModel implements EditHistory {
 
     public void setScale(Axis axis, double value) {
         Vec3 changed = axis.with(scale.get(), value);
-        if (accepts("scale", "Scale " + axis, value, !changed.equals(scale.get()))) {
+        if (accepts("scale", "Scale " + axis, SceneLimits.scaleProblem(value), !changed.equals(scale.get()))) {
             place("Scale", transformNow().withScale(changed));
         }
     }
@@ -170,7 +171,7 @@ public final class InspectorViewModel implements EditHistory {
             Material material = ObjectEdits.materialOf(object());
             document.apply("Change the highlights of " + name.get(), ObjectEdits.withMaterial(document.sceneProperty()
                     .get(), index(), new Material(material.name(), material.diffuse(), color, material.shininess(),
-                    material.diffuseTexture())));
+                    material.diffuseTexture(), material.doubleSided())));
         }
     }
 
@@ -188,17 +189,23 @@ public final class InspectorViewModel implements EditHistory {
         Material material = ObjectEdits.materialOf(object());
         document.apply("Change the shininess of " + name.get(), ObjectEdits.withMaterial(document.sceneProperty().get(),
                 index(), new Material(material.name(), material.diffuse(), material.specular(), value,
-                        material.diffuseTexture())));
+                        material.diffuseTexture(), material.doubleSided())));
     }
 
-    /** True for a change to make; a number that is not finite is refused and reported, naming its field. */
+    /**
+     * True for a change to make; a number a scene file could not hold (not finite, or too large to render)
+     * is refused and reported, naming its field.
+     */
     private boolean accepts(String verb, String field, double value, boolean changed) {
+        return accepts(verb, field, SceneLimits.coordinateProblem(value), changed);
+    }
+
+    private boolean accepts(String verb, String field, String problem, boolean changed) {
         if (!available.get() || !changed) {
             return false;
         }
-        if (!Double.isFinite(value)) {
-            problems.accept(new Problem("Could not " + verb + " " + name.get(), field + " must be a finite number, got "
-                    + value));
+        if (problem != null) {
+            problems.accept(new Problem("Could not " + verb + " " + name.get(), field + " " + problem));
             refresh();
             return false;
         }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.brigade.engine.io.FileProblems;
+import io.brigade.engine.io.RegularFiles;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.StandardAssetResolver;
 import io.brigade.engine.scene.json.AtomicFile;
@@ -75,12 +77,12 @@ public final class RecoveryStore {
         String name = FILE_NAME;
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
+            root = MAPPER.readTree(RegularFiles.readAtMost(file, SceneFiles.MAX_FILE_BYTES));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw SceneFormatException.atLine(name, line, "malformed JSON: " + e.getOriginalMessage(), e);
+            throw SceneFormatException.atLine(name, line, "malformed JSON: " + SceneFiles.syntaxProblem(e), e);
         } catch (IOException e) {
-            throw SceneFormatException.ofFile(name, "cannot read the file (" + e.getMessage() + ")", e);
+            throw SceneFormatException.ofFile(name, "cannot read the file (" + FileProblems.describe(e) + ")", e);
         }
         if (root == null || !root.isObject()) {
             throw SceneFormatException.ofFile(name, "not a recovery file", null);

@@ -1,5 +1,6 @@
 package io.brigade.app.render;
 
+import io.brigade.engine.io.FileProblems;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -29,7 +30,7 @@ final class FrameWindow {
         problem.getStyleClass().add("frame-window-problem");
         problem.visibleProperty().bind(image.errorProperty());
         image.exceptionProperty().addListener((observable, old, failure) -> problem.setText(
-                "Cannot show frame " + frame + " from " + file + ": " + failure.getMessage()));
+                "Cannot show frame " + frame + " from " + file + ": " + FileProblems.describe(failure)));
         StackPane content = new StackPane(view, problem);
         content.getStyleClass().add("frame-window");
         ScrollPane scroll = new ScrollPane(content);

@@ -3,6 +3,7 @@ package io.brigade.app.teaching;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderViewModel;
+import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.PngWriter;
 import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.scene.RenderSettings;
@@ -200,7 +201,7 @@ public final class TeachingViewModel {
             trace.writeChromeJson(file);
             return file;
         }, written -> message.set("Saved the trace to " + written.toAbsolutePath()),
-                failure -> message.set("Could not save the trace to " + file + ": " + failure.getMessage()));
+                failure -> message.set("Could not save the trace to " + file + ": " + FileProblems.describe(failure)));
     }
 
     /** Writes an ARGB picture of the timeline as a PNG file, off the FX thread. */
@@ -211,7 +212,7 @@ public final class TeachingViewModel {
             PngWriter.write(image, file);
             return file;
         }, written -> message.set("Saved the timeline to " + written.toAbsolutePath()),
-                failure -> message.set("Could not save the timeline to " + file + ": " + failure.getMessage()));
+                failure -> message.set("Could not save the timeline to " + file + ": " + FileProblems.describe(failure)));
     }
 
     /** The deliberate anti-pattern: the FX thread blocks on the job, recorded on the timeline's UI lane. */

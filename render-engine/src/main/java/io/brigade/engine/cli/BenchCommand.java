@@ -68,6 +68,7 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("brigade: " + e.getMessage());
             return 2;
         }
+        scene.printWarnings(loaded, spec.commandLine().getErr());
         if (workerCounts != null) {
             return new ScalingRun(spec.commandLine(), workerCounts, repeat, csvFile, jsonFile)
                     .run(loaded, scene.sceneFile.getFileName().toString());

@@ -1,6 +1,7 @@
 package io.brigade.engine.cli;
 
 import io.brigade.engine.io.AnimatedGifWriter;
+import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.scene.RenderSettings;
@@ -10,6 +11,7 @@ import io.brigade.engine.schedule.JobResult;
 import io.brigade.engine.schedule.RenderEvent;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
+import io.brigade.engine.schedule.RenderMemoryEstimate;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.RenderScheduler;
 import io.brigade.engine.schedule.RenderTooLargeException;
@@ -80,27 +82,50 @@ final class RenderCommand implements Callable<Integer> {
             err.println("brigade: " + e.getMessage());
             return 2;
         }
+        scene.printWarnings(loaded, err);
         Path dir = outputDir != null ? outputDir : defaultOutputDir(scene.sceneFile);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            err.println("brigade: cannot create output folder " + dir + ": " + e);
-            return EXIT_FAILED;
-        }
         PngSequenceWriter frames = new PngSequenceWriter(dir, PngSequenceWriter.DEFAULT_PATTERN, png);
-        if (resume && !removeStaleTemporaryFiles(frames, out, err)) {
-            return EXIT_FAILED;
-        }
         RenderRequest request;
         try {
             request = RenderRequest.of(loaded::poseAt, loaded.settings())
                     .withWorkers(workers != null ? workers : Runtime.getRuntime().availableProcessors())
                     .withOutput(frames).withResume(resume).withRetries(retries);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            err.println("brigade: " + whereRequestIsWrong() + e.getMessage());
+            return 2;
+        }
+        // Everything is checked before anything is written: a refused render leaves no folder behind.
+        try {
+            RenderMemoryEstimate.of(request).requireFits(Runtime.getRuntime().maxMemory());
+        } catch (RenderTooLargeException e) {
+            err.println("brigade: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            err.println("brigade: cannot create the output folder " + dir + ": " + FileProblems.describe(e));
+            return EXIT_FAILED;
+        }
+        if (resume && !removeStaleTemporaryFiles(frames, out, err)) {
+            return EXIT_FAILED;
         }
         int exit = render(request, dir, out, err);
         return exit == 0 && gifFile != null ? writeGif(frames, request.settings(), out, err) : exit;
+    }
+
+    /** Which option or scene field a refused request comes from: the frame range may be either. */
+    private String whereRequestIsWrong() {
+        if (workers != null && (workers < 1 || workers > RenderRequest.MAX_WORKERS)) {
+            return "--workers: ";
+        }
+        if (retries < 0) {
+            return "--retries: ";
+        }
+        if (scene.frames != null) {
+            return "--frames: ";
+        }
+        return scene.sceneFile.getFileName() + ": settings.frames: ";
     }
 
     private int writeGif(PngSequenceWriter frames, RenderSettings s, PrintWriter out, PrintWriter err) {
@@ -108,7 +133,7 @@ final class RenderCommand implements Callable<Integer> {
             AnimatedGifWriter.writeSequence(frames, s.startFrame(), s.endFrame(),
                     AnimatedGifWriter.delayForFps(s.fps()), gifFile);
         } catch (IOException e) {
-            err.println("brigade: cannot write the GIF " + gifFile + ": " + e.getMessage());
+            err.println("brigade: cannot write the GIF " + gifFile + ": " + FileProblems.describe(e));
             return EXIT_FAILED;
         }
         out.printf(Locale.ROOT, "GIF: %d frames, looping -> %s%n", s.frameCount(), gifFile);
@@ -125,7 +150,8 @@ final class RenderCommand implements Callable<Integer> {
             }
             return true;
         } catch (IOException e) {
-            err.println("brigade: cannot clear unfinished temporary files in " + frames.directory() + ": " + e);
+            err.println("brigade: cannot clear unfinished temporary files in " + frames.directory() + ": "
+                    + FileProblems.describe(e));
             return false;
         }
     }
@@ -149,8 +175,8 @@ final class RenderCommand implements Callable<Integer> {
         JobResult result = job.result().join();
         removeHook(cancelOnInterrupt);
         printer.awaitFinished();
-        writeTrace(job, err);
-        return summarize(result, dir, out, err);
+        int exit = summarize(result, dir, out, err);
+        return writeTrace(job, err) || exit != 0 ? exit : EXIT_FAILED;
     }
 
     private int summarize(JobResult result, Path dir, PrintWriter out, PrintWriter err) {
@@ -169,6 +195,10 @@ final class RenderCommand implements Callable<Integer> {
             }
             default -> {
                 err.println("brigade: " + result.failure().map(Throwable::getMessage).orElse("render failed"));
+                if (result.failure().filter(FileProblems::isDiskFull).isPresent()) {
+                    err.println("brigade: no space left on the device holding " + dir.toAbsolutePath()
+                            + ": free some space there, then run again with --resume to finish the job");
+                }
                 err.printf(Locale.ROOT, "brigade: %d frames were written and are complete; fix the cause and run again with --resume%n",
                         result.framesDone());
                 return EXIT_FAILED;
@@ -176,14 +206,17 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private void writeTrace(RenderJob job, PrintWriter err) {
+    /** Writes the trace when asked for; false, having said why, when it cannot be written. */
+    private boolean writeTrace(RenderJob job, PrintWriter err) {
         if (traceFile == null) {
-            return;
+            return true;
         }
         try {
             job.trace().writeChromeJson(traceFile);
+            return true;
         } catch (IOException e) {
-            err.println("brigade: cannot write trace " + traceFile + ": " + e);
+            err.println("brigade: cannot write the trace " + traceFile + ": " + FileProblems.describe(e));
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package io.brigade.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.schedule.RenderJobException;
@@ -68,7 +69,7 @@ final class ScalingRun {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(jsonFile.toFile(), json(sceneName, s, report));
             }
         } catch (IOException e) {
-            commandLine.getErr().println("brigade: cannot write the scaling table: " + e);
+            commandLine.getErr().println("brigade: cannot write the scaling table: " + FileProblems.describe(e));
             return RenderCommand.EXIT_FAILED;
         }
         return 0;

@@ -8,6 +8,7 @@ import io.brigade.engine.scene.StandardAssetResolver;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** The scene file and the settings a command line may override. */
@@ -54,5 +55,13 @@ final class SceneOptions {
                     + e.getMessage(), e);
         }
         return scene.withSettings(settings);
+    }
+
+    /** Tells what loading the scene forgave (a model's missing material library, say), one line each. */
+    void printWarnings(Scene scene, PrintWriter err) {
+        for (String warning : scene.loadWarnings()) {
+            err.println("brigade: warning: " + warning);
+        }
+        err.flush();
     }
 }

@@ -9,10 +9,14 @@ import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 
-/** Reads an image file (PNG or JPEG, or any other format ImageIO knows) into a {@link Texture}. */
+/**
+ * Reads an image file (PNG, JPEG, TGA through the TwelveMonkeys plugin, or any other format ImageIO
+ * knows) into a {@link Texture}. Only regular files are read: a device or a FIFO is refused by name.
+ */
 public final class TextureLoader {
 
     /**
@@ -20,6 +24,8 @@ public final class TextureLoader {
      * before decoding, so a corrupt or hostile header cannot exhaust memory.
      */
     public static final long MAX_TEXELS = 8192L * 8192L;
+    /** Longest image file read: far beyond any compressed or raw image of {@link #MAX_TEXELS}. */
+    public static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
 
     private TextureLoader() {
     }
@@ -30,20 +36,18 @@ public final class TextureLoader {
      * @param wrap   how the texture treats coordinates outside [0, 1]
      */
     public static Texture load(Path file, String source, WrapMode wrap) throws TextureLoadException {
-        if (!Files.isRegularFile(file)) {
-            throw new TextureLoadException(file, "file not found (" + file.toAbsolutePath() + ")");
-        }
+        requireReadableImageFile(file);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new TextureLoadException(file, "cannot open the file for reading");
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new TextureLoadException(file, "not an image format that can be read (PNG or JPEG expected)");
+                throw new TextureLoadException(file, "not an image format that can be read (PNG, JPEG or TGA expected)");
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
+                reader.setInput(in, false, true); // not seek-forward-only: the TGA reader looks for a footer first
                 return decode(file, reader, source, wrap);
             } finally {
                 reader.dispose();
@@ -51,9 +55,23 @@ public final class TextureLoader {
         } catch (TextureLoadException e) {
             throw e;
         } catch (IOException e) {
-            throw new TextureLoadException(file, "cannot read the image: " + e.getMessage(), e);
+            throw new TextureLoadException(file, "cannot read the image: " + FileProblems.describe(e), e);
         } catch (RuntimeException e) { // ImageIO's decoders can fail this way on corrupt data
-            throw new TextureLoadException(file, "corrupt image: " + e, e);
+            throw new TextureLoadException(file, "corrupt image" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+        }
+    }
+
+    /** A regular file of a sane length, checked before ImageIO opens it (opening a FIFO would block). */
+    private static void requireReadableImageFile(Path file) throws TextureLoadException {
+        try {
+            RegularFiles.requireRegularFile(file);
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new FileTooLargeException(file, MAX_FILE_BYTES);
+            }
+        } catch (NoSuchFileException e) {
+            throw new TextureLoadException(file, "file not found (" + file.toAbsolutePath() + ")", e);
+        } catch (IOException e) {
+            throw new TextureLoadException(file, FileProblems.describe(e), e);
         }
     }
 

@@ -35,6 +35,7 @@ public final class FrameRenderer {
     private final float[] mvp = new float[16];
     private final float[] world = new float[16];
     private final float[] normalMatrix = new float[9];
+    private final float[] backNormalMatrix = new float[9]; // normalMatrix negated: back faces lit from behind
 
     /** Renders the whole frame. */
     public RenderedFrame render(FramePose pose, RenderSettings settings, CancellationToken token) {
@@ -190,6 +191,7 @@ public final class FrameRenderer {
         for (int row = 0; row < 3; row++) {
             for (int col = 0; col < 3; col++) {
                 normalMatrix[row * 3 + col] = (float) inverse.get(col, row);
+                backNormalMatrix[row * 3 + col] = -normalMatrix[row * 3 + col];
             }
         }
         return true;
@@ -198,17 +200,29 @@ public final class FrameRenderer {
     private int drawPart(MeshPart part, RenderSettings settings, CancellationToken token) {
         Mesh mesh = part.mesh();
         rasterizer.useMaterial(part.material());
-        vertices.run(mesh, mvp, world, normalMatrix, settings.shading(), shader);
+        drawFaces(mesh, normalMatrix, false, settings, token);
+        if (part.material().doubleSided()) {
+            // The back faces are the front faces of the mesh turned inside out: winding reversed so the
+            // rasterizer's cull keeps them, normals negated so they are lit on the side the viewer sees.
+            drawFaces(mesh, backNormalMatrix, true, settings, token);
+        }
+        return mesh.triangleCount();
+    }
+
+    private void drawFaces(Mesh mesh, float[] normals, boolean reversed, RenderSettings settings,
+                           CancellationToken token) {
+        vertices.run(mesh, mvp, world, normals, settings.shading(), shader);
         float[] clip = vertices.clip;
         rasterizer.project(clip, mesh.vertexCount());
         float[] var = vertices.varyings;
+        int second = reversed ? 2 : 1;
+        int third = reversed ? 1 : 2;
         int triangles = mesh.triangleCount();
         for (int t = 0; t < triangles; t++) {
             if (t % TRIANGLES_PER_CANCEL_CHECK == 0) {
                 token.throwIfCancelled();
             }
-            rasterizer.draw(clip, var, mesh.index(t, 0), mesh.index(t, 1), mesh.index(t, 2));
+            rasterizer.draw(clip, var, mesh.index(t, 0), mesh.index(t, second), mesh.index(t, third));
         }
-        return triangles;
     }
 }

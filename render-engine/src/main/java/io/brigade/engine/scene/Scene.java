@@ -10,10 +10,12 @@ import io.brigade.engine.shading.Light;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A deeply immutable animated scene: render settings, an animated camera, lights, ambient light and
@@ -123,6 +125,18 @@ public final class Scene {
 
     public RenderSettings settings() {
         return settings;
+    }
+
+    /**
+     * What loading the objects' models warned about (a missing material library or texture, say),
+     * each once, in object order; each reads {@code file:line: what}. Empty when nothing was amiss.
+     */
+    public List<String> loadWarnings() {
+        Set<String> warnings = new LinkedHashSet<>();
+        for (SceneObject object : objects) {
+            warnings.addAll(object.model().warnings());
+        }
+        return List.copyOf(warnings);
     }
 
     public Track<Camera> camera() {

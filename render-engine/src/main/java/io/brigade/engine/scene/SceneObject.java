@@ -38,7 +38,7 @@ public record SceneObject(String name, MeshSource source, Model model, Material 
         }
         return new Model(model.parts().stream()
                 .map(p -> new MeshPart(p.name(), p.mesh(), materialOverride))
-                .toList());
+                .toList(), model.warnings());
     }
 
     public SceneObject withName(String newName) {

@@ -6,20 +6,24 @@ import io.brigade.engine.geometry.obj.ObjLoader;
 import io.brigade.engine.geometry.obj.ObjParseException;
 import io.brigade.engine.geometry.primitive.PrimitiveException;
 import io.brigade.engine.geometry.primitive.PrimitiveFactory;
+import io.brigade.engine.io.FileProblems;
+import io.brigade.engine.io.RegularFiles;
 import io.brigade.engine.io.TextureLoadException;
 import io.brigade.engine.io.TextureLoader;
 import io.brigade.engine.shading.Material;
 import io.brigade.engine.shading.Texture;
 import io.brigade.engine.shading.WrapMode;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves scene assets with the engine's own loaders: procedural primitives, OBJ files (with their
- * MTL materials) and PNG/JPEG textures. Results are immutable, so each distinct asset is built once
+ * MTL materials) and PNG/JPEG/TGA textures. Results are immutable, so each distinct asset is built once
  * and shared; the resolver is safe to use from several threads.
  */
 public final class StandardAssetResolver implements AssetResolver {
@@ -85,12 +89,14 @@ public final class StandardAssetResolver implements AssetResolver {
         return sceneDir.resolve(path.replace('\\', '/')).normalize();
     }
 
+    /** Checked without opening the file: opening a named pipe would wait for a writer forever. */
     private static void requireReadableFile(Path file, String asWritten) throws AssetException {
-        if (!Files.exists(file)) {
-            throw new AssetException(asWritten + ": no such file (looked for " + file + ")");
-        }
-        if (Files.isDirectory(file)) {
-            throw new AssetException(asWritten + ": is a folder, not a file (" + file + ")");
+        try {
+            RegularFiles.requireRegularFile(file);
+        } catch (NoSuchFileException e) {
+            throw new AssetException(asWritten + ": no such file (looked for " + file + ")", e);
+        } catch (IOException e) {
+            throw new AssetException(asWritten + ": " + FileProblems.describe(e), e);
         }
         if (!Files.isReadable(file)) {
             throw new AssetException(asWritten + ": file is not readable (" + file + ")");

@@ -1,8 +1,10 @@
 package io.brigade.engine.schedule;
 
+import io.brigade.engine.scene.json.AtomicFile;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -42,9 +44,10 @@ public final class JobTrace {
         ChromeTraceWriter.write(originNanos, spans(), out);
     }
 
+    /** Writes the trace to {@code file} atomically: on any failure no partial or empty file is left. */
     public void writeChromeJson(Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writeChromeJson(out);
-        }
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        writeChromeJson(json);
+        AtomicFile.write(file, json.toByteArray());
     }
 }

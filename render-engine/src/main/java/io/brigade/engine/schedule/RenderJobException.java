@@ -1,5 +1,8 @@
 package io.brigade.engine.schedule;
 
+import io.brigade.engine.io.FileProblems;
+
+import java.io.IOException;
 import java.util.OptionalInt;
 
 /** Why a render job failed: the frame it failed at, when there is one, and the cause. */
@@ -22,7 +25,11 @@ public final class RenderJobException extends Exception {
         return new RenderJobException(-1, cause == null ? what : what + ": " + describe(cause), cause);
     }
 
+    /** File failures in the user's words (see {@link FileProblems}); anything else with its type, as a bug. */
     private static String describe(Throwable cause) {
+        if (cause instanceof IOException) {
+            return FileProblems.describe(cause);
+        }
         return cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }

@@ -6,9 +6,11 @@ import java.util.Objects;
 
 /**
  * An immutable Blinn-Phong material. {@code diffuseTexture} may be null (no texture); when present
- * it is multiplied with {@code diffuse}.
+ * it is multiplied with {@code diffuse}. A {@code doubleSided} material is drawn from behind as well,
+ * lit on its back with the normal turned towards the viewer; otherwise back faces are culled.
  */
-public record Material(String name, Color diffuse, Color specular, double shininess, Texture diffuseTexture) {
+public record Material(String name, Color diffuse, Color specular, double shininess, Texture diffuseTexture,
+                       boolean doubleSided) {
 
     public static final Material DEFAULT = new Material("default", new Color(0.8, 0.8, 0.8), new Color(0.2, 0.2, 0.2), 32, null);
 
@@ -21,6 +23,11 @@ public record Material(String name, Color diffuse, Color specular, double shinin
         }
     }
 
+    /** A single-sided material: back faces are culled. */
+    public Material(String name, Color diffuse, Color specular, double shininess, Texture diffuseTexture) {
+        this(name, diffuse, specular, shininess, diffuseTexture, false);
+    }
+
     public static Material diffuse(String name, Color color) {
         return new Material(name, color, new Color(0.25, 0.25, 0.25), 48, null);
     }
@@ -30,10 +37,14 @@ public record Material(String name, Color diffuse, Color specular, double shinin
     }
 
     public Material withDiffuse(Color color) {
-        return new Material(name, color, specular, shininess, diffuseTexture);
+        return new Material(name, color, specular, shininess, diffuseTexture, doubleSided);
     }
 
     public Material withTexture(Texture texture) {
-        return new Material(name, diffuse, specular, shininess, texture);
+        return new Material(name, diffuse, specular, shininess, texture, doubleSided);
+    }
+
+    public Material withDoubleSided(boolean drawBackFaces) {
+        return new Material(name, diffuse, specular, shininess, diffuseTexture, drawBackFaces);
     }
 }

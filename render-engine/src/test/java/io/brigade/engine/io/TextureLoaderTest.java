@@ -97,7 +97,7 @@ class TextureLoaderTest {
 
         TextureLoadException e = failureOf(file);
 
-        assertThat(e.getMessage()).isEqualTo("fake.png: not an image format that can be read (PNG or JPEG expected)");
+        assertThat(e.getMessage()).isEqualTo("fake.png: not an image format that can be read (PNG, JPEG or TGA expected)");
     }
 
     @Test

@@ -155,8 +155,8 @@ class StreamedOutputTest {
         RenderJobException failure = result.failure().orElseThrow();
         assertThat(failure.frame()).hasValue(5);
         assertThat(failure).hasMessage(inEncoding
-                ? "frame 5: could not encode " + files.pathFor(5) + ": IOException: encoder broke"
-                : "frame 5: could not write " + files.pathFor(5) + ": IOException: disk full");
+                ? "frame 5: could not encode " + files.pathFor(5) + ": encoder broke"
+                : "frame 5: could not write " + files.pathFor(5) + ": disk full");
         listener.awaitAll();
         List<Integer> reported = listener.of(FrameFinished.class).stream().map(FrameFinished::frameNumber).toList();
         assertThat(reported).hasSize(result.framesDone()).doesNotContain(5);

@@ -1,8 +1,10 @@
 package io.brigade.engine.geometry.obj;
 
+import io.brigade.engine.io.FileProblems;
+import io.brigade.engine.io.RegularFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,15 +44,11 @@ final class LineScanner {
     /** Reads the whole file; failures are reported against the file as a whole (line 0). */
     static LineScanner open(Path file) throws ObjParseException {
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ObjParseException(file, 0, "file is too large (" + size + " bytes; at most " + MAX_FILE_BYTES + ")");
-            }
-            return new LineScanner(file, Files.readAllBytes(file));
+            return new LineScanner(file, RegularFiles.readAtMost(file, MAX_FILE_BYTES));
         } catch (NoSuchFileException e) {
             throw new ObjParseException(file, 0, "file not found (" + file.toAbsolutePath() + ")", e);
         } catch (IOException e) {
-            throw new ObjParseException(file, 0, "cannot read file: " + e, e);
+            throw new ObjParseException(file, 0, "cannot read the file: " + FileProblems.describe(e), e);
         }
     }
 
@@ -106,6 +104,15 @@ final class LineScanner {
         tokenEnd = i;
         pos = i;
         return true;
+    }
+
+    /** Whether another token follows the current one on this line (before any comment). */
+    boolean hasTokenAfterCurrent() {
+        int i = pos;
+        while (i < contentEnd && isSpace(data[i])) {
+            i++;
+        }
+        return i < contentEnd;
     }
 
     /** Control bytes other than these were rejected by {@link #nextLine()}. */

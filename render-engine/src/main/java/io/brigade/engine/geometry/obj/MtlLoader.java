@@ -14,6 +14,11 @@ import java.util.Map;
  * specification are read with their arguments and have no effect. Other statements ({@code Ka},
  * {@code d}, {@code Tr}, {@code illum}, further maps, ...) are ignored. What a material does not say
  * is taken from {@link Material#DEFAULT}. A later {@code newmtl} of the same name replaces the earlier.
+ * The materials are double-sided: OBJ models are often open surfaces meant to be seen from both sides.
+ *
+ * <p>A texture that is missing or cannot be read, or an option this reader does not know, does not
+ * refuse the file: the material goes without that texture (or option) and a warning with the line
+ * says so, as Blender and tinyobjloader do.
  */
 public final class MtlLoader {
 
@@ -22,10 +27,11 @@ public final class MtlLoader {
 
     /** The file's materials by name, in file order; an unmodifiable map. */
     public static Map<String, Material> load(Path mtlFile) throws ObjParseException {
-        return load(mtlFile, new TextureCache());
+        return load(mtlFile, new TextureCache(), new LoadWarnings());
     }
 
-    static Map<String, Material> load(Path mtlFile, TextureCache textures) throws ObjParseException {
-        return new MtlParser(LineScanner.open(mtlFile), textures).parse();
+    static Map<String, Material> load(Path mtlFile, TextureCache textures, LoadWarnings warnings)
+            throws ObjParseException {
+        return new MtlParser(LineScanner.open(mtlFile), textures, warnings).parse();
     }
 }

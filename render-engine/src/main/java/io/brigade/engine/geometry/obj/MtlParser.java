@@ -6,7 +6,6 @@ import io.brigade.engine.shading.Material;
 import io.brigade.engine.shading.Texture;
 import io.brigade.engine.shading.WrapMode;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,8 +14,12 @@ import java.util.Map;
 /** One pass over an MTL file's statements; see {@link MtlLoader} for what is understood. */
 final class MtlParser {
 
+    /** What an OBJ face is drawn with when no material says otherwise: the default grey, both sides. */
+    static final Material DEFAULT = Material.DEFAULT.withDoubleSided(true);
+
     private final LineScanner line;
     private final TextureCache textures;
+    private final LoadWarnings warnings;
     private final Map<String, Material> materials = new LinkedHashMap<>();
 
     private String name; // of the material being read, null before the first newmtl
@@ -25,9 +28,10 @@ final class MtlParser {
     private double shininess;
     private Texture diffuseTexture;
 
-    MtlParser(LineScanner line, TextureCache textures) {
+    MtlParser(LineScanner line, TextureCache textures, LoadWarnings warnings) {
         this.line = line;
         this.textures = textures;
+        this.warnings = warnings;
     }
 
     Map<String, Material> parse() throws ObjParseException {
@@ -75,7 +79,7 @@ final class MtlParser {
 
     private void finishMaterial() {
         if (name != null) {
-            materials.put(name, new Material(name, diffuse, specular, shininess, diffuseTexture));
+            materials.put(name, new Material(name, diffuse, specular, shininess, diffuseTexture, true));
         }
     }
 
@@ -122,22 +126,24 @@ final class MtlParser {
         return value;
     }
 
-    /** {@code map_Kd [-option args...] file}: the file name is the rest of the line, spaces and all. */
+    /**
+     * {@code map_Kd [-option args...] file}: the file name is the rest of the line, spaces and all. A
+     * texture that cannot be loaded is left out with a warning; null then.
+     */
     private Texture textureMap() throws ObjParseException {
-        TextureOptions options = TextureOptions.read(line);
+        TextureOptions options = TextureOptions.read(line, warnings);
         String written = options.fileNamePresent() ? line.restOfLineFromToken() : "";
         if (written.isEmpty()) {
             throw line.error("map_Kd needs a texture file name");
         }
         Path file = line.resolveBesideFile(written);
-        if (!Files.isRegularFile(file)) {
-            throw line.error("texture \"" + LineScanner.excerpt(written) + "\" not found (" + file + ")");
-        }
+        String texture = "texture \"" + LineScanner.excerpt(written) + "\"";
         try {
             return textures.load(file, written, options.wrap());
         } catch (TextureLoadException e) {
-            throw new ObjParseException(line.file(), line.lineNumber(),
-                    "texture \"" + LineScanner.excerpt(written) + "\" cannot be loaded: " + e.problem(), e);
+            warnings.add(line, texture + " cannot be loaded (" + e.problem() + "); material \""
+                    + LineScanner.excerpt(name) + "\" is drawn without it");
+            return null;
         }
     }
 }

@@ -17,13 +17,18 @@ import java.nio.file.Path;
  * UTF-8 byte order mark are fine.
  *
  * <p>The model has one part per run of faces with the same name ({@code o}/{@code g}, or else the
- * file name without its extension) and material ({@code usemtl}, or else {@link Material#DEFAULT});
+ * file name without its extension) and material ({@code usemtl}, or else {@link Material#DEFAULT}
+ * made double-sided, as every material of an OBJ file is);
  * parts without faces are left out. Corners that share position, uv and normal share a vertex. A
  * part where any corner lacks a normal gets smooth normals computed for all its vertices; a part
  * with no uv at all gets none.
  *
- * <p>Anything malformed, including a {@code usemtl} of a material no MTL file defined, is an
- * {@link ObjParseException} naming the file and line.
+ * <p>Anything malformed is an {@link ObjParseException} naming the file and line. What real-world
+ * downloads often lack is forgiven, as Blender and tinyobjloader forgive it, and reported in
+ * {@link Model#warnings()} with file and line: a material library that is missing or cannot be read,
+ * a {@code usemtl} of a material no library defines (drawn in the default grey), a texture that
+ * cannot be loaded (left out) and an unknown texture option (ignored). Only regular files are read:
+ * a device or a named pipe is refused, or warned about when it is a side file, by what it is.
  */
 public final class ObjLoader {
 

@@ -2,12 +2,17 @@ package io.brigade.engine.geometry.obj;
 
 import io.brigade.engine.geometry.MeshPart;
 import io.brigade.engine.geometry.Model;
+import io.brigade.engine.io.FileProblems;
+import io.brigade.engine.io.RegularFiles;
 import io.brigade.engine.shading.Material;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +27,13 @@ final class ObjParser {
     private final Map<String, Material> materials = new HashMap<>();
     private final Set<Path> materialLibraries = new LinkedHashSet<>();
     private final TextureCache textures = new TextureCache();
+    private final LoadWarnings warnings = new LoadWarnings();
+    private final Set<String> missingMaterials = new HashSet<>();
     private final List<MeshPart> parts = new ArrayList<>();
     private final IntList faceVertices = new IntList(16);
 
     private String name;
-    private Material material = Material.DEFAULT;
+    private Material material = MtlParser.DEFAULT;
     private PartBuilder part;
 
     ObjParser(LineScanner line) {
@@ -49,7 +56,7 @@ final class ObjParser {
             }
         }
         finishPart();
-        return new Model(parts);
+        return new Model(parts, warnings.list());
     }
 
     private void statement() throws ObjParseException {
@@ -230,11 +237,16 @@ final class ObjParser {
         if (found != null) {
             return found;
         }
-        String refers = "usemtl refers to material \"" + LineScanner.excerpt(materialName) + "\"";
-        if (materialLibraries.isEmpty()) {
-            throw line.error(refers + " but no mtllib came before it");
+        // As Blender and tinyobjloader do: draw the faces, in a plain grey that shows, and say so once.
+        Material standIn = new Material(materialName, MtlParser.DEFAULT.diffuse(), MtlParser.DEFAULT.specular(),
+                MtlParser.DEFAULT.shininess(), null, true);
+        materials.put(materialName, standIn);
+        if (missingMaterials.add(materialName)) {
+            String refers = "usemtl refers to material \"" + LineScanner.excerpt(materialName) + "\"";
+            warnings.add(line, refers + (materialLibraries.isEmpty() ? " but no material library was loaded"
+                    : " which " + libraryNames() + " does not define") + "; drawn with the default grey material");
         }
-        throw line.error(refers + " which " + libraryNames() + " does not define");
+        return standIn;
     }
 
     private String libraryNames() {
@@ -257,16 +269,31 @@ final class ObjParser {
         }
         for (String fileName : written.split("[ \\t\\x0B\\f]+")) {
             Path library = line.resolveBesideFile(fileName);
-            if (!Files.isRegularFile(library)) {
-                throw line.error("material library \"" + LineScanner.excerpt(fileName) + "\" not found (" + library + ")");
+            String unusable = whyUnusable(library);
+            if (unusable == null) {
+                loadMaterialLibrary(library);
+            } else {
+                warnings.add(line, "material library \"" + LineScanner.excerpt(fileName) + "\" " + unusable
+                        + "; its materials are drawn with the default grey material");
             }
-            loadMaterialLibrary(library);
+        }
+    }
+
+    /** Null when {@code library} is a regular file; otherwise why it cannot be read, without opening it. */
+    private static String whyUnusable(Path library) {
+        try {
+            RegularFiles.requireRegularFile(library);
+            return null;
+        } catch (NoSuchFileException e) {
+            return "not found (" + library + ")";
+        } catch (IOException e) {
+            return "cannot be read (" + FileProblems.describe(e) + ")";
         }
     }
 
     private void loadMaterialLibrary(Path library) throws ObjParseException {
         if (!materialLibraries.contains(library)) { // a file naming one library many times reads it once
-            materials.putAll(MtlLoader.load(library, textures));
+            materials.putAll(MtlLoader.load(library, textures, warnings));
             materialLibraries.add(library);
         }
     }

@@ -5,7 +5,7 @@ import io.brigade.engine.shading.WrapMode;
 /**
  * The options before a texture map's file name in an MTL file, as the MTL specification lists them.
  * Only {@code -clamp} matters to the renderer; the rest are read so their arguments are not taken
- * for the file name.
+ * for the file name. An option not in the specification is skipped with a warning.
  */
 record TextureOptions(WrapMode wrap, boolean fileNamePresent) {
 
@@ -13,7 +13,7 @@ record TextureOptions(WrapMode wrap, boolean fileNamePresent) {
      * Reads options from the token after the statement's keyword; afterwards the scanner's current
      * token is the first of the file name (when {@link #fileNamePresent()}).
      */
-    static TextureOptions read(LineScanner line) throws ObjParseException {
+    static TextureOptions read(LineScanner line, LoadWarnings warnings) throws ObjParseException {
         WrapMode wrap = WrapMode.REPEAT;
         boolean more = line.nextToken();
         while (more && isOption(line)) {
@@ -36,10 +36,24 @@ record TextureOptions(WrapMode wrap, boolean fileNamePresent) {
                     }
                     more = line.nextToken();
                 }
-                default -> throw line.error("unknown texture option " + line.quotedToken());
+                default -> more = skipUnknown(line, warnings);
             }
         }
         return new TextureOptions(wrap, more);
+    }
+
+    /**
+     * Skips an option this reader does not know (such as {@code -colorspace sRGB}) with a warning: its
+     * arguments are taken to be the words before the next option or the last word, the file name.
+     * Returns whether a token follows.
+     */
+    private static boolean skipUnknown(LineScanner line, LoadWarnings warnings) {
+        warnings.add(line, "unknown texture option " + line.quotedToken() + " ignored");
+        boolean more = line.nextToken();
+        while (more && !isOption(line) && line.hasTokenAfterCurrent()) {
+            more = line.nextToken();
+        }
+        return more;
     }
 
     private static boolean isOption(LineScanner line) {

@@ -3,6 +3,7 @@ package io.brigade.engine.scene.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.brigade.engine.math.Color;
 import io.brigade.engine.math.Vec3;
+import io.brigade.engine.scene.SceneLimits;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -203,9 +204,18 @@ final class JsonField {
         return value;
     }
 
-    /** {@code [x, y, z]}. */
+    /**
+     * {@code [x, y, z]}, each within {@link SceneLimits#MAX_COORDINATE}: beyond it a coordinate's square
+     * overflows the renderer's float arithmetic and the frame comes out empty, so it is refused with its place.
+     */
     Vec3 asVec3() throws SceneFormatException {
         double[] v = asNumbers(3, "[x, y, z]");
+        for (int i = 0; i < 3; i++) {
+            String problem = SceneLimits.coordinateProblem(v[i]);
+            if (problem != null) {
+                throw new JsonField(fileName, path + "[" + i + "]", node.get(i)).error(problem);
+            }
+        }
         return new Vec3(v[0], v[1], v[2]);
     }
 

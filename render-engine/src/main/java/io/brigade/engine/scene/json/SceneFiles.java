@@ -3,17 +3,18 @@ package io.brigade.engine.scene.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.brigade.engine.io.FileProblems;
+import io.brigade.engine.io.RegularFiles;
 import io.brigade.engine.scene.AssetResolver;
 import io.brigade.engine.scene.Scene;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -31,6 +32,8 @@ public final class SceneFiles {
     public static final String EXTENSION = ".scene.json";
 
     private static final String BYTE_ORDER_MARK = "\uFEFF"; // some editors start UTF-8 files with one
+    /** Scene files are small; a longer one is not a scene (or names a device that never ends). */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -45,12 +48,14 @@ public final class SceneFiles {
         String fileName = file.getFileName().toString();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = RegularFiles.readAtMost(file, MAX_FILE_BYTES);
+        } catch (NoSuchFileException e) {
+            throw SceneFormatException.ofFile(fileName, "cannot read the file (no such file)", e);
         } catch (IOException e) {
-            throw SceneFormatException.ofFile(fileName, "cannot read the file (" + describe(e) + ")", e);
+            throw SceneFormatException.ofFile(fileName, "cannot read the file (" + FileProblems.describe(e) + ")", e);
         }
         Path sceneDir = file.toAbsolutePath().getParent();
-        return parse(new String(bytes, StandardCharsets.UTF_8), fileName, sceneDir, assets);
+        return parse(Utf8Text.decode(bytes, fileName), fileName, sceneDir, assets);
     }
 
     /**
@@ -86,23 +91,25 @@ public final class SceneFiles {
         return JsonText.print(SceneWriter.write(scene));
     }
 
-    /** Jackson's message, less its advice to programmers. */
-    private static String syntaxProblem(JsonProcessingException e) {
+    /**
+     * Jackson's message, less its advice to programmers and the names of its internals: the one wording
+     * of malformed JSON, for scene files and the editor's own files alike.
+     */
+    public static String syntaxProblem(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (e instanceof MismatchedInputException && message.startsWith("Trailing token")) {
             return "more text after the end of the scene";
         }
+        if (e instanceof StreamConstraintsException) {
+            return message.contains("nesting depth") ? "the JSON is nested too deeply"
+                    : "a value in the JSON is too long";
+        }
         int advice = message.indexOf(": enable `");
-        return advice >= 0 ? message.substring(0, advice) : message;
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String problem = advice >= 0 ? message.substring(0, advice) : message;
+        int source = problem.indexOf("[Source:");
+        problem = source >= 0 ? problem.substring(0, source) : problem;
+        problem = problem.replaceAll("\\s*\\(?,? ?from `[^`]*`\\)?", "");
+        int newline = problem.indexOf('\n');
+        return (newline >= 0 ? problem.substring(0, newline) : problem).strip();
     }
 }

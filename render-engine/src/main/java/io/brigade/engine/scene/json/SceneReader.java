@@ -35,7 +35,7 @@ final class SceneReader {
     private static final List<String> TOP_LEVEL = List.of("format", "version", "settings", "camera", "ambient", "lights", "objects");
     private static final List<String> LIGHT_OWN = List.of("name", TrackReader.INTERPOLATION, TrackReader.KEYFRAMES);
     private static final List<String> OBJECT_FIELDS = List.of("name", "mesh", "material", "parent", "transform");
-    private static final List<String> MATERIAL_FIELDS = List.of("name", "diffuse", "specular", "shininess", "texture", "wrap");
+    private static final List<String> MATERIAL_FIELDS = List.of("name", "diffuse", "specular", "shininess", "texture", "wrap", "doubleSided");
     private static final List<String> TRANSFORM_OWN = List.of(TrackReader.INTERPOLATION, TrackReader.KEYFRAMES);
 
     private final Path sceneDir;
@@ -178,7 +178,8 @@ final class SceneReader {
             }
             wrap = field.required("wrap").asOneOf(Names.WRAP_MODES);
         }
-        return new MaterialSpec(field, new Material(name, diffuse, specular, shininess, null), texture, wrap);
+        boolean doubleSided = field.has("doubleSided") && field.required("doubleSided").asBoolean();
+        return new MaterialSpec(field, new Material(name, diffuse, specular, shininess, null, doubleSided), texture, wrap);
     }
 
     private SceneObject resolve(ObjectSpec spec) throws SceneFormatException {

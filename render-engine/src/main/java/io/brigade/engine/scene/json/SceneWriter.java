@@ -184,6 +184,9 @@ final class SceneWriter {
             node.put("texture", m.diffuseTexture().source());
             node.put("wrap", Names.of(m.diffuseTexture().wrap()));
         }
+        if (m.doubleSided()) {
+            node.put("doubleSided", true);
+        }
         return node;
     }
 

@@ -6,6 +6,7 @@ import io.brigade.engine.camera.Camera;
 import io.brigade.engine.math.Color;
 import io.brigade.engine.math.Quat;
 import io.brigade.engine.math.Vec3;
+import io.brigade.engine.scene.SceneLimits;
 import io.brigade.engine.scene.Transform;
 import io.brigade.engine.shading.DirectionalLight;
 import io.brigade.engine.shading.Light;
@@ -37,12 +38,20 @@ final class ValueReaders {
                 scale == null ? Vec3.ONE : scale(scale));
     }
 
-    /** A scale is {@code [x, y, z]} or one number for all three axes. */
+    /** A scale is {@code [x, y, z]} or one number for all three axes; none may be 0 (nothing would show). */
     private static Vec3 scale(JsonField field) throws SceneFormatException {
         if (field.isArray()) {
-            return field.asVec3();
+            Vec3 scale = field.asVec3();
+            if (scale.x() == 0 || scale.y() == 0 || scale.z() == 0) {
+                throw field.error("must not be 0 on any axis (the object would vanish), got " + field.json());
+            }
+            return scale;
         }
         double uniform = field.asDouble();
+        String problem = SceneLimits.scaleProblem(uniform);
+        if (problem != null) {
+            throw field.error(problem);
+        }
         return new Vec3(uniform, uniform, uniform);
     }
 

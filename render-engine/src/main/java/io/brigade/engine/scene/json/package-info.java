@@ -41,7 +41,8 @@
  * <li>Defaults: settings from {@code RenderSettings.DEFAULT}; camera target [0,0,0], up [0,1,0],
  *     fov 45, near 0.1, far 100 (position is required); light colour white, intensity 1, point
  *     range 10; transform identity; no material means the model's own materials; material
- *     diffuse #cccccc, specular #333333, shininess 32, wrap repeat; ambient #1a1a1a.</li>
+ *     diffuse #cccccc, specular #333333, shininess 32, wrap repeat, doubleSided false (true draws and
+ *     lights the back faces too; an OBJ file's own materials are double-sided); ambient #1a1a1a.</li>
  * <li>Meshes: {@code {"primitive": kind, params...}} with kinds cube {size}, cylinder {radius,
  *     height, segments}, plane {width, depth, subdivisionsX, subdivisionsZ}, sphere {radius,
  *     segments, rings}, teapot {subdivisions}, torus {majorRadius, minorRadius, majorSegments,

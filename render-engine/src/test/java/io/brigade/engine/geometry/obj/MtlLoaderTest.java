@@ -46,7 +46,7 @@ class MtlLoaderTest {
 
         assertThat(materials.keySet()).containsExactly("shiny", "plain");
         Material shiny = materials.get("shiny");
-        assertThat(shiny).isEqualTo(new Material("shiny", new Color(1, 0.5, 0.25), new Color(0.5, 0.5, 0.5), 250, null));
+        assertThat(shiny).isEqualTo(new Material("shiny", new Color(1, 0.5, 0.25), new Color(0.5, 0.5, 0.5), 250, null, true));
         Material plain = materials.get("plain");
         assertThat(plain.diffuse()).isEqualTo(Material.DEFAULT.diffuse());
         assertThat(plain.specular()).isEqualTo(Material.DEFAULT.specular());

@@ -40,9 +40,47 @@ class ObjFuzzTest {
         copyFixtureOnce("cube.mtl"); // seeds name it in mtllib
         Path file = write("fuzz.obj", bytes);
         try {
-            assertThat(ObjLoader.load(file)).isNotNull();
+            assertWarningsNameTheirPlace(ObjLoader.load(file));
         } catch (ObjParseException expected) {
             assertNamesItsPlace(expected, file);
+        }
+    }
+
+    /**
+     * The lenient path: an OBJ whose {@code mtllib} names a fuzzed MTL file and one that is missing, so
+     * missing libraries, undefined materials, missing textures and unknown texture options all come up.
+     * The input's first line is the MTL file (its {@code \u0001} bytes become line breaks), the rest the OBJ.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void loadObjWithSideFiles(byte[] bytes) throws Exception {
+        int split = 0;
+        while (split < bytes.length && bytes[split] != '\n') {
+            split++;
+        }
+        byte[] mtl = java.util.Arrays.copyOf(bytes, split);
+        for (int i = 0; i < mtl.length; i++) {
+            mtl[i] = mtl[i] == 1 ? (byte) '\n' : mtl[i];
+        }
+        write("side.mtl", mtl);
+        byte[] obj = java.util.Arrays.copyOfRange(bytes, Math.min(split + 1, bytes.length), bytes.length);
+        byte[] header = "mtllib side.mtl missing.mtl\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] text = new byte[header.length + obj.length];
+        System.arraycopy(header, 0, text, 0, header.length);
+        System.arraycopy(obj, 0, text, header.length, obj.length);
+        Path file = write("fuzz.obj", text);
+        try {
+            Model model = ObjLoader.load(file);
+            assertWarningsNameTheirPlace(model);
+            assertThat(model.warnings()).anyMatch(w -> w.startsWith("fuzz.obj:1: material library \"missing.mtl\""));
+        } catch (ObjParseException expected) {
+            assertNamesItsPlace(expected, file);
+        }
+    }
+
+    /** Every warning reads {@code name:LINE: what}, with a line, like an error but not refusing the file. */
+    static void assertWarningsNameTheirPlace(Model model) {
+        for (String warning : model.warnings()) {
+            assertThat(warning).matches("(?s)[^:/]+:[1-9][0-9]*: .+");
         }
     }
 

@@ -72,7 +72,7 @@ class ObjLoaderTest {
             assertThat(mesh.px(1)).isEqualTo(1f);
             assertThat(mesh.py(2)).isEqualTo(1f);
             assertThat(mesh.nz(0)).as(part.name() + " normal, given or computed").isCloseTo(1f, within(EPS));
-            assertThat(part.material()).isSameAs(Material.DEFAULT);
+            assertThat(part.material()).isEqualTo(Material.DEFAULT.withDoubleSided(true));
         }
         Mesh withUvs = model.parts().get(1).mesh();
         assertThat(withUvs.u(1)).isEqualTo(1f);
@@ -142,7 +142,7 @@ class ObjLoaderTest {
         assertThat(model.parts()).extracting(p -> p.material().name())
                 .containsExactly("default", "a", "b", "b", "b");
         assertThat(model.parts()).extracting(p -> p.mesh().triangleCount()).containsExactly(1, 2, 1, 1, 1);
-        assertThat(model.parts().get(0).material()).isSameAs(Material.DEFAULT);
+        assertThat(model.parts().get(0).material()).isEqualTo(Material.DEFAULT.withDoubleSided(true));
     }
 
     @Test

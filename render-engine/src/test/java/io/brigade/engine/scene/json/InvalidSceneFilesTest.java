@@ -156,7 +156,7 @@ class InvalidSceneFilesTest {
                 arguments(objects("{'name': 'a', 'mesh': {'obj': 'a.obj', 'radius': 1}}"), "objects[0].mesh.radius: unknown field (expected obj)"),
                 arguments(objects("{'name': 'a', 'mesh': {'obj': ''}}"), "objects[0].mesh.obj: must not be empty"),
                 arguments(objects("{'name': 'a', " + CUBE + ", 'material': {'colour': '#ff0000'}}"),
-                        "objects[0].material.colour: unknown field (expected name, diffuse, specular, shininess, texture or wrap)"),
+                        "objects[0].material.colour: unknown field (expected name, diffuse, specular, shininess, texture, wrap or doubleSided)"),
                 arguments(objects("{'name': 'a', " + CUBE + ", 'material': {'wrap': 'clamp'}}"), "objects[0].material.wrap: only meaningful with a texture"),
                 arguments(objects("{'name': 'a', " + CUBE + ", 'material': {'texture': 't.png', 'wrap': 'mirror'}}"),
                         q("objects[0].material.wrap: unknown value 'mirror' (expected repeat or clamp)")),
