@@ -12,17 +12,18 @@ import io.brigade.app.render.RenderJobs;
 import io.brigade.app.theme.JavaPrefsThemeStore;
 import io.brigade.app.theme.ThemeViewModel;
 import io.brigade.app.viewport.PreviewRenderThread;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -32,16 +33,13 @@ import javafx.stage.WindowEvent;
  */
 public final class BrigadeApp extends Application {
 
-    /**
-     * Opened at start when present under the working directory (the README runs the app from the repository)
-     * and the command line names no scene file (see {@link StartupScene}).
-     */
-    static final Path STARTUP_SCENE = Path.of("assets", "scenes", "teapot-turntable.scene.json");
     /** Reads and writes scene files, one at a time, so a save and a later open never overlap. */
     static final String SCENE_FILES_THREAD = "brigade-scene-files";
     /** Finds what a click in the preview hit, apart from scene files so that a click never waits behind a save. */
     static final String PICK_THREAD = "brigade-pick";
 
+    /** The application's icon, a teapot Brigade rendered (see app/src/dist/icon.scene.json). */
+    static final String ICON = "brigade-icon.png";
     /** Names another recovery folder than the user's, so that tests of the whole app never touch it. */
     static final String RECOVERY_DIR_PROPERTY = "brigade.recovery.dir";
     /** How long quitting waits for scene file work already queued, such as deleting the autosave. */
@@ -62,8 +60,11 @@ public final class BrigadeApp extends Application {
                 new ExecutorBackgroundTasks(sceneFiles, Platform::runLater), previewRenderer, RenderJobs.scheduler(),
                 Platform::runLater, JavaPrefsRenderPreferencesStore.forUser(),
                 JavaPrefsRecentFilesStore.forUser(), new ExecutorBackgroundTasks(picks, Platform::runLater));
+        stage.getIcons().add(new Image(Objects.requireNonNull(BrigadeApp.class.getResource(ICON), ICON)
+                .toExternalForm()));
         new MainWindow(viewModel, WindowDialogs.platform(), Platform::exit,
                 new ThemeViewModel(JavaPrefsThemeStore.forUser())).showIn(stage);
+        reportStartUpWhenAsked();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
         autosave = viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone());
         autosave.offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),
@@ -73,6 +74,19 @@ public final class BrigadeApp extends Application {
     @Override
     public void stop() {
         shutDown();
+    }
+
+    /** Prints the time to the first painted frame when {@value FirstFrame#REPORT_PROPERTY} asks for it. */
+    private static void reportStartUpWhenAsked() {
+        String report = System.getProperty(FirstFrame.REPORT_PROPERTY, "");
+        if (!report.isBlank()) {
+            FirstFrame.report(elapsed -> {
+                System.out.println("Brigade: first frame painted " + elapsed.toMillis() + " ms after the start");
+                if ("exit".equals(report)) {
+                    Platform.exit();
+                }
+            });
+        }
     }
 
     /** The window's view model once started; tests drive the running application through it. */
@@ -86,10 +100,12 @@ public final class BrigadeApp extends Application {
         return folder.isBlank() ? RecoveryStore.forUser() : new RecoveryStore(Path.of(folder));
     }
 
-    /** The sample scene under {@code workingDir}, if it is there. */
+    /**
+     * The sample opened at start when the command line names no scene file (see {@link StartupScene}): the
+     * installed one, else the repository's under {@code workingDir} (the README runs the app from there), if there.
+     */
     static Optional<Path> startupScene(Path workingDir) {
-        Path file = workingDir.resolve(STARTUP_SCENE);
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        return Samples.find(workingDir).startupScene();
     }
 
     /** Opens the scene the command line names, or the sample; arguments it cannot use are told in the banner. */

@@ -1,5 +1,7 @@
 package io.brigade.app;
 
+import io.brigade.engine.scene.json.SceneFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +24,7 @@ final class MainMenu {
     static final String NEW_SCENE_TEXT = "New Scene";
     static final String OPEN_SCENE_TEXT = "Open Scene...";
     static final String OPEN_RECENT_TEXT = "Open Recent";
+    static final String OPEN_SAMPLE_TEXT = "Open Sample";
     static final String IMPORT_OBJ_TEXT = "Import OBJ...";
     static final String SAVE_TEXT = "Save";
     static final String SAVE_AS_TEXT = "Save As...";
@@ -102,6 +105,34 @@ final class MainMenu {
     /** File > New Scene (Ctrl+N), always enabled. */
     static MenuItem newSceneItem(Runnable newScene) {
         return item("newSceneItem", NEW_SCENE_TEXT, "mdi2f-file-outline", "Shortcut+N", newScene);
+    }
+
+    /**
+     * File > Open Sample: one item per sample scene, named by its file, disabled while there is none; a folder
+     * that cannot be read says why in its only item.
+     */
+    static Menu openSampleMenu(Samples samples, Consumer<Path> open) {
+        Menu menu = new Menu(OPEN_SAMPLE_TEXT, new FontIcon("mdi2f-file-star-outline"));
+        menu.setId("openSampleMenu");
+        try {
+            List<Path> scenes = samples.scenes();
+            menu.getItems().setAll(scenes.stream().map(file -> sampleItem(file, open)).toList());
+            menu.setDisable(scenes.isEmpty());
+        } catch (IOException e) {
+            MenuItem problem = new MenuItem("Could not list the samples in " + samples.folder() + ": " + e);
+            problem.setMnemonicParsing(false);
+            problem.setDisable(true);
+            menu.getItems().setAll(problem);
+        }
+        return menu;
+    }
+
+    private static MenuItem sampleItem(Path file, Consumer<Path> open) {
+        String name = file.getFileName().toString();
+        MenuItem item = new MenuItem(name.substring(0, name.length() - SceneFiles.EXTENSION.length()));
+        item.setMnemonicParsing(false);
+        item.setOnAction(event -> open.accept(file));
+        return item;
     }
 
     /** One item per recent file, "name \u2014 folder"; the submenu is disabled while there is none. */

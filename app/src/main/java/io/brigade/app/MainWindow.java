@@ -62,6 +62,7 @@ public final class MainWindow {
     private final ThemeViewModel theme;
     private final SnapshotTargets snapshots = new SnapshotTargets();
     private TeachingPanel teachingPanel;
+    private Samples samples = Samples.find(Path.of(""));
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
@@ -74,6 +75,15 @@ public final class MainWindow {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.quit = Objects.requireNonNull(quit, "quit");
         this.theme = Objects.requireNonNull(theme, "theme");
+    }
+
+    /**
+     * Lists the samples of {@code folder} under File > Open Sample instead of those installed or in the repository
+     * the app runs from; call before {@link #showIn}.
+     */
+    MainWindow withSamplesIn(Path folder) {
+        samples = new Samples(folder);
+        return this;
     }
 
     /** The parts of this window the Snapshot menu offers; a feature adds its own with one register call. */
@@ -95,6 +105,7 @@ public final class MainWindow {
                 () -> saveAs(stage), () -> beforeClosing(stage, quit));
         Menu fileMenu = MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles());
         fileMenu.getItems().add(0, MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel::newScene)));
+        addOpenSample(fileMenu, stage);
         Menu editMenu = EditMenu.create(viewModel.document(), viewModel.outliner());
         Menu renderMenu = MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
                         .and(viewModel.render().runningProperty().not()),
@@ -190,6 +201,15 @@ public final class MainWindow {
     /** {@link #WIDTH} by {@link #HEIGHT}, or less to fit in {@code screen}, the screen's area free of task bars. */
     static Dimension2D defaultSize(Rectangle2D screen) {
         return new Dimension2D(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+    }
+
+    /** File > Open Sample, after Open Recent. */
+    private void addOpenSample(Menu fileMenu, Stage stage) {
+        Menu openSample = MainMenu.openSampleMenu(samples,
+                file -> afterUnsavedChanges(stage, () -> viewModel.openScene(file)));
+        fileMenu.getItems().stream().filter(item -> "openRecentMenu".equals(item.getId())).findFirst()
+                .ifPresentOrElse(recent -> fileMenu.getItems().add(fileMenu.getItems().indexOf(recent) + 1, openSample),
+                        () -> fileMenu.getItems().add(openSample));
     }
 
     /** Asks for the file first, so that cancelling the chooser asks nothing about unsaved changes. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The scene the editor opens at start: the file named on the command line
  * ({@code java ... io.brigade.app.Launcher path/to/scene.scene.json}), else the sample scene
- * ({@link BrigadeApp#STARTUP_SCENE}) when started from the repository, else none.
+ * ({@link Samples#STARTUP_SAMPLE}) when installed or started from the repository, else none.
  */
 final class StartupScene {
 

@@ -71,7 +71,7 @@ class MainWindowTest {
     }
 
     @Test
-    void fileMenuOffersNewOpenRecentImportSaveAndQuitWithShortcuts(FxRobot robot) {
+    void fileMenuOffersNewOpenRecentSampleImportSaveAndQuitWithShortcuts(FxRobot robot) {
         MenuBar bar = window.lookup(robot, "#menuBar").queryAs(MenuBar.class);
 
         assertThat(bar.getMenus()).extracting(Menu::getText).startsWith("_File", "_Edit");
@@ -79,10 +79,10 @@ class MainWindowTest {
                 .filter(item -> !(item instanceof SeparatorMenuItem)).toList();
         assertThat(items).extracting(MenuItem::getText)
                 .containsExactly(MainMenu.NEW_SCENE_TEXT, MainMenu.OPEN_SCENE_TEXT, MainMenu.OPEN_RECENT_TEXT,
-                        MainMenu.IMPORT_OBJ_TEXT, MainMenu.SAVE_TEXT, MainMenu.SAVE_AS_TEXT, MainMenu.QUIT_TEXT);
+                        MainMenu.OPEN_SAMPLE_TEXT, MainMenu.IMPORT_OBJ_TEXT, MainMenu.SAVE_TEXT, MainMenu.SAVE_AS_TEXT, MainMenu.QUIT_TEXT);
         assertThat(items).extracting(MenuItem::getAccelerator)
                 .containsExactly(KeyCombination.keyCombination("Shortcut+N"),
-                        KeyCombination.keyCombination("Shortcut+O"), null,
+                        KeyCombination.keyCombination("Shortcut+O"), null, null,
                         KeyCombination.keyCombination("Shortcut+I"),
                         KeyCombination.keyCombination("Shortcut+S"),
                         KeyCombination.keyCombination("Shortcut+Shift+S"),

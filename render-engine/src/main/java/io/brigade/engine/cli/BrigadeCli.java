@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code brigade} command line: render scenes headless and benchmark the renderer. */
-@Command(name = "brigade", mixinStandardHelpOptions = true, version = "Brigade 0.1.0",
+@Command(name = "brigade", mixinStandardHelpOptions = true, versionProvider = BrigadeVersion.class,
         description = "Renders Brigade scene files (*.scene.json) without a window.",
         subcommands = {RenderCommand.class, BenchCommand.class})
 public final class BrigadeCli implements Runnable {
