@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code brigade} command line: render scenes headless and benchmark the renderer. */
 @Command(name = "brigade", mixinStandardHelpOptions = true, version = "Brigade 0.1.0",
         description = "Renders Brigade scene files (*.scene.json) without a window.",
-        subcommands = {RenderCommand.class, BenchCommand.class})
+        subcommands = {RenderCommand.class, BenchCommand.class, WorkerCommand.class})
 public final class BrigadeCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,84 @@
+package io.brigade.engine.farm;
+
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.config.ClassFilter;
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The Hazelcast configurations of workers (members) and submitters (clients), with the farm's safe
+ * defaults: one interface, explicit members, no multicast or cloud discovery, no phone-home, warnings-only
+ * logging, and no Java deserialization at all: every value Brigade puts in the cluster is a byte array or a
+ * string, so the filter allows no class.
+ */
+final class HazelcastConfigs {
+
+    /** The only class the Java serialization filter lists; it does not exist, so nothing is allowed. */
+    private static final String NO_CLASS = "io.brigade.engine.farm.NothingIsJavaSerialized";
+    private static final int CLIENT_CONNECT_TIMEOUT_MILLIS = 10_000;
+
+    private HazelcastConfigs() {
+    }
+
+    static Config member(FarmSettings settings) {
+        String address = ipOf(settings.bindAddress());
+        Config config = new Config();
+        config.setClusterName(settings.clusterName());
+        common(config::setProperty);
+        config.setProperty("hazelcast.shutdownhook.enabled", "false"); // the worker leaves in its own order
+        config.setProperty("hazelcast.local.localAddress", address);
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", Integer.toString(settings.lostAfterSeconds()));
+        config.setProperty("hazelcast.client.max.no.heartbeat.seconds", Integer.toString(settings.lostAfterSeconds()));
+        config.setProperty("hazelcast.health.monitoring.level", "OFF");
+        config.getJetConfig().setEnabled(false);
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(FarmSettings.PORTS_TRIED);
+        network.getInterfaces().setEnabled(true).addInterface(address);
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).setMembers(settings.members());
+        config.getSerializationConfig().setJavaSerializationFilterConfig(nothingAllowed());
+        return config;
+    }
+
+    static ClientConfig client(String clusterName, List<String> members) {
+        FarmSettings.requireClusterName(clusterName);
+        ClientConfig config = new ClientConfig();
+        config.setClusterName(clusterName);
+        common(config::setProperty);
+        config.getNetworkConfig().setAddresses(members);
+        config.getConnectionStrategyConfig().getConnectionRetryConfig()
+                .setClusterConnectTimeoutMillis(CLIENT_CONNECT_TIMEOUT_MILLIS);
+        config.getSerializationConfig().setJavaSerializationFilterConfig(nothingAllowed());
+        return config;
+    }
+
+    private static void common(BiConsumer<String, String> property) {
+        property.accept("hazelcast.phone.home.enabled", "false");
+        property.accept("hazelcast.logging.type", HazelcastLogging.LOGGING_TYPE);
+    }
+
+    private static JavaSerializationFilterConfig nothingAllowed() {
+        return new JavaSerializationFilterConfig().setDefaultsDisabled(true)
+                .setWhitelist(new ClassFilter().addClasses(NO_CLASS));
+    }
+
+    /** Hazelcast's interface filter takes addresses, not names. */
+    private static String ipOf(String host) {
+        try {
+            return InetAddress.getByName(host).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("cannot bind to " + host + ": unknown host", e);
+        }
+    }
+}
