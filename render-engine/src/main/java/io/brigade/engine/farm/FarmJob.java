@@ -61,11 +61,6 @@ public record FarmJob(String sceneName, String sceneJson, String sceneDir, Map<S
         return new FarmJob(sceneFile.getFileName().toString(), SceneFiles.toJson(scene), relative(root, sceneDir), files);
     }
 
-    /** The JSON text as bytes, for size checks. */
-    byte[] sceneBytes() {
-        return sceneJson.getBytes(StandardCharsets.UTF_8);
-    }
-
     private static void addTexture(Set<Path> assets, Path dir, Material material) {
         if (material != null && material.diffuseTexture() != null) {
             Path file = resolve(dir, material.diffuseTexture().source());

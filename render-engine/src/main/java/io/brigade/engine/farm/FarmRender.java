@@ -87,8 +87,8 @@ public final class FarmRender implements FrameSource {
             new Submission(jobId, job, results).run();
         } catch (HazelcastException e) {
             job.fail(RenderJobException.ofJob("lost the connection to the farm", e));
-        } catch (IOException | MalformedMessageException e) {
-            job.fail(RenderJobException.ofJob("the farm job", e));
+        } catch (MalformedMessageException e) {
+            job.fail(RenderJobException.ofJob("the job is too large for the farm", e));
         } finally {
             hazelcast.getCluster().removeMembershipListener(membership);
             removeQuietly(jobs, assets, assetKeys, jobId, results);
@@ -96,16 +96,8 @@ public final class FarmRender implements FrameSource {
     }
 
     /** The manifest, checked against the limits a worker applies before anything is sent. */
-    private JobManifest manifest(String jobId) throws IOException, MalformedMessageException {
-        Map<String, String> hashes = new HashMap<>();
-        List<JobManifest.AssetRef> refs = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : farmJob.files().entrySet()) {
-            String hash = hashes.computeIfAbsent(file.getKey(), k -> ShippedScene.sha256(file.getValue()));
-            refs.add(new JobManifest.AssetRef(file.getKey(), hash, file.getValue().length));
-        }
-        String submitter = hazelcast.getLocalEndpoint().getUuid().toString();
-        JobManifest manifest = new JobManifest(jobId, submitter, farmJob.sceneName(), farmJob.sceneJson(),
-                farmJob.sceneDir(), refs);
+    private JobManifest manifest(String jobId) throws MalformedMessageException {
+        JobManifest manifest = JobManifest.of(jobId, hazelcast.getLocalEndpoint().getUuid().toString(), farmJob);
         return JobManifest.decode(manifest.encode()); // the worker's checks, here, before anything is sent
     }
 

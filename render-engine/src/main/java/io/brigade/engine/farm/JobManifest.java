@@ -35,6 +35,14 @@ public record JobManifest(String jobId, String submitter, String sceneName, Stri
         assets = List.copyOf(assets);
     }
 
+    /** The manifest of {@code job}, each file named by its SHA-256. */
+    static JobManifest of(String jobId, String submitter, FarmJob job) {
+        List<AssetRef> refs = new ArrayList<>();
+        job.files().forEach((path, bytes) -> refs.add(new AssetRef(path, ShippedScene.sha256(bytes), bytes.length)));
+        refs.sort(java.util.Comparator.comparing(AssetRef::path));
+        return new JobManifest(jobId, submitter, job.sceneName(), job.sceneJson(), job.sceneDir(), refs);
+    }
+
     byte[] encode() {
         Wire.Out out = new Wire.Out().writeString(jobId).writeString(submitter).writeString(sceneName)
                 .writeString(sceneJson).writeString(sceneDir).writeInt(assets.size());
