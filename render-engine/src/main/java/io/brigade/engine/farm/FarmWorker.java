@@ -269,16 +269,18 @@ public final class FarmWorker implements AutoCloseable {
         return WorkerJob.refused(jobId, refusal);
     }
 
-    /** Stops this worker's renders of the job at once and forgets it. */
+    /** Stops this worker's renders of the job at once (each then prints its "cancelled" line) and forgets it. */
     private void drop(String jobId, String why) {
         WorkerJob job = known.remove(jobId);
+        int stopped = 0;
         for (Running r : running) {
             if (r != null && r.task().jobId().equals(jobId)) {
                 r.token().cancel();
+                stopped++;
             }
         }
         if (job != null) {
-            line("job " + shortId(jobId) + " dropped (" + why + ")");
+            line("job " + shortId(jobId) + " dropped (" + why + "), " + stopped + " renders stopped");
         }
     }
 

@@ -15,13 +15,12 @@ import java.util.function.BiConsumer;
 /**
  * The Hazelcast configurations of workers (members) and submitters (clients), with the farm's safe
  * defaults: one interface, explicit members, no multicast or cloud discovery, no phone-home, warnings-only
- * logging, and no Java deserialization at all: every value Brigade puts in the cluster is a byte array or a
- * string, so the filter allows no class.
+ * logging, and Java deserialization limited to Hazelcast's own classes and the JDK's: every value Brigade puts
+ * in the cluster is a byte array or a string, but Hazelcast sends its own exceptions (a partition migrating, a
+ * member leaving) Java-serialized, so those must pass. Nothing else, no Brigade class, no library gadget, does.
  */
 final class HazelcastConfigs {
 
-    /** The only class the Java serialization filter lists; it does not exist, so nothing is allowed. */
-    private static final String NO_CLASS = "io.brigade.engine.farm.NothingIsJavaSerialized";
     private static final int CLIENT_CONNECT_TIMEOUT_MILLIS = 10_000;
 
     private HazelcastConfigs() {
@@ -70,7 +69,7 @@ final class HazelcastConfigs {
 
     private static JavaSerializationFilterConfig nothingAllowed() {
         return new JavaSerializationFilterConfig().setDefaultsDisabled(true)
-                .setWhitelist(new ClassFilter().addClasses(NO_CLASS));
+                .setWhitelist(new ClassFilter().addPrefixes("com.hazelcast.", "java."));
     }
 
     /** Hazelcast's interface filter takes addresses, not names. */
