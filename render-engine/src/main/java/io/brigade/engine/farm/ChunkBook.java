@@ -35,6 +35,9 @@ final class ChunkBook {
         final Map<Integer, String> running = new HashMap<>(); // lease -> member
         final Set<String> failedOn = new LinkedHashSet<>();
         int failures;
+        long claimedNanos;
+        long lastNewsNanos;
+        boolean duplicated;
 
         Chunk(int index, int first, int last) {
             this.index = index;
@@ -52,6 +55,8 @@ final class ChunkBook {
     private final Map<String, Integer> failuresByMember = new HashMap<>();
     private final Set<String> blocked = new LinkedHashSet<>();
     private int nextLease;
+    private long chunkNanosTotal;
+    private int chunksTimed;
 
     /** Chunks of up to {@code chunkSize} consecutive frames of {@code frames} (ascending). */
     ChunkBook(String jobId, int[] frames, int chunkSize, int retries) {
@@ -99,6 +104,8 @@ final class ChunkBook {
                 c.waiting = false;
             }
             c.running.put(lease, member);
+            c.claimedNanos = System.nanoTime();
+            c.lastNewsNanos = c.claimedNanos;
         }
     }
 
@@ -109,9 +116,14 @@ final class ChunkBook {
             return false;
         }
         framesDone.set(frame - firstFrame);
+        c.lastNewsNanos = System.nanoTime();
         if (isDone(c)) {
             c.running.clear();
             c.waiting = false;
+            if (c.claimedNanos != 0) {
+                chunkNanosTotal += c.lastNewsNanos - c.claimedNanos;
+                chunksTimed++;
+            }
         }
         return true;
     }
@@ -166,6 +178,28 @@ final class ChunkBook {
         for (Chunk c : chunks) {
             if (c.waiting && !queuedLeases.contains(c.lease) && c.running.isEmpty() && !isDone(c)) {
                 c.waiting = false;
+                offers.add(offer(c));
+            }
+        }
+        return offers;
+    }
+
+    /**
+     * The tail of the job: when no chunk waits in the queue ({@code queuedLeases} holds none of this job's), a
+     * chunk taken but never claimed (its taker vanished, or its claim was lost) is offered again, and a chunk
+     * running with no news for three times the average chunk time (at least {@code minNanos}) is offered once
+     * more to an idle worker: the first result wins. Also recovers a chunk whose results were lost in transit.
+     */
+    List<Offer> slowTail(Set<Integer> queuedLeases, long minNanos) {
+        if (!queuedLeases.isEmpty()) {
+            return List.of();
+        }
+        List<Offer> offers = new ArrayList<>(vanished(queuedLeases));
+        long threshold = Math.max(minNanos, chunksTimed == 0 ? 0 : 3 * chunkNanosTotal / chunksTimed);
+        long now = System.nanoTime();
+        for (Chunk c : chunks) {
+            if (!c.duplicated && !c.running.isEmpty() && !c.waiting && !isDone(c) && now - c.lastNewsNanos > threshold) {
+                c.duplicated = true;
                 offers.add(offer(c));
             }
         }

@@ -31,7 +31,8 @@ public final class FarmClient implements AutoCloseable {
         }
         HazelcastLogging.routeWarningsTo(err);
         try {
-            return new FarmClient(HazelcastClient.newHazelcastClient(HazelcastConfigs.client(clusterName, members)));
+            return new FarmClient(HazelcastClient.newHazelcastClient(HazelcastConfigs.client(clusterName, members,
+                    FarmSettings.DEFAULT_LOST_AFTER_SECONDS)));
         } catch (IllegalStateException e) { // Hazelcast's "Unable to connect to any cluster"
             throw new FarmUnreachableException("no worker of cluster \"" + clusterName + "\" answered at "
                     + String.join(", ", members) + " (are the workers started with --cluster " + clusterName

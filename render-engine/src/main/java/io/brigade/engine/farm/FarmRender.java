@@ -39,6 +39,10 @@ public final class FarmRender implements FrameSource {
     /** How long the loop waits for a report before it looks at cancellation and lost members again. */
     private static final long POLL_MILLIS = 20;
     private static final long STUCK_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** A chunk silent this long (or three average chunk times, if longer) at the tail is offered to another worker. */
+    private static final long SLOW_TAIL_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** After a failed cluster call (a member just died), how long before the next try. */
+    private static final long HICCUP_PAUSE_MILLIS = 50;
 
     private final HazelcastInstance hazelcast;
     private final FarmJob farmJob;
@@ -132,20 +136,39 @@ public final class FarmRender implements FrameSource {
 
         void run() throws InterruptedException, MalformedMessageException {
             book.offerAll().forEach(this::offer);
-            long nextStuckCheck = System.nanoTime() + STUCK_CHECK_NANOS;
+            long nextCheck = System.nanoTime() + STUCK_CHECK_NANOS;
             while (!book.allDone() && !job.token().isCancelled()) {
-                byte[] raw = results.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                while (raw != null && !job.token().isCancelled()) {
-                    handle(WorkerReport.decode(raw));
-                    raw = results.poll();
+                try {
+                    step();
+                    if (System.nanoTime() > nextCheck) {
+                        failIfStuck();
+                        book.slowTail(queuedLeases(), SLOW_TAIL_NANOS).forEach(offer -> {
+                            job.record("duplicated " + offer.task().frames(), "farm", "submitter", System.nanoTime(),
+                                    System.nanoTime(), Map.of("why", "slow or silent at the tail; the first result wins"));
+                            offer(offer);
+                        });
+                        nextCheck = System.nanoTime() + STUCK_CHECK_NANOS;
+                    }
+                } catch (HazelcastException e) {
+                    if (!hazelcast.getLifecycleService().isRunning()) {
+                        throw e;
+                    }
+                    // A member died under a call: the cluster moves its data to the survivors; try again.
+                    job.record("farm call failed: " + e.getClass().getSimpleName(), "farm", "submitter",
+                            System.nanoTime(), System.nanoTime(), Map.of("message", String.valueOf(e.getMessage())));
+                    Thread.sleep(HICCUP_PAUSE_MILLIS);
                 }
-                for (Member member = lost.poll(); member != null; member = lost.poll()) {
-                    memberLost(member);
-                }
-                if (System.nanoTime() > nextStuckCheck) {
-                    failIfStuck();
-                    nextStuckCheck = System.nanoTime() + STUCK_CHECK_NANOS;
-                }
+            }
+        }
+
+        private void step() throws InterruptedException, MalformedMessageException {
+            byte[] raw = results.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            while (raw != null && !job.token().isCancelled()) {
+                handle(WorkerReport.decode(raw));
+                raw = results.poll();
+            }
+            for (Member member = lost.poll(); member != null; member = lost.poll()) {
+                memberLost(member);
             }
         }
 

@@ -50,12 +50,15 @@ final class HazelcastConfigs {
         return config;
     }
 
-    static ClientConfig client(String clusterName, List<String> members) {
+    static ClientConfig client(String clusterName, List<String> members, int lostAfterSeconds) {
         FarmSettings.requireClusterName(clusterName);
         ClientConfig config = new ClientConfig();
         config.setClusterName(clusterName);
         common(config::setProperty);
         config.getNetworkConfig().setAddresses(members);
+        // Notice a silent member as soon as the cluster does, and give up a call to it instead of waiting 2 minutes.
+        config.setProperty("hazelcast.client.heartbeat.timeout", Integer.toString(lostAfterSeconds * 1000));
+        config.setProperty("hazelcast.client.invocation.timeout.seconds", Integer.toString(2 * lostAfterSeconds));
         config.getConnectionStrategyConfig().getConnectionRetryConfig()
                 .setClusterConnectTimeoutMillis(CLIENT_CONNECT_TIMEOUT_MILLIS);
         config.getSerializationConfig().setJavaSerializationFilterConfig(nothingAllowed());

@@ -3,7 +3,9 @@ package io.brigade.engine.farm;
 import io.brigade.engine.schedule.RenderEvent;
 import io.brigade.engine.schedule.RenderListener;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps a farm job's events, each with the {@link System#nanoTime()} it arrived at. */
@@ -17,8 +19,22 @@ final class FarmEvents implements RenderListener {
     final List<RenderEvent.FrameFinished> finished = new CopyOnWriteArrayList<>();
 
     @Override
-    public void taskStarted(RenderEvent.TaskStarted event) {
+    public synchronized void taskStarted(RenderEvent.TaskStarted event) {
         started.add(new Timed<>(System.nanoTime(), event));
+        notifyAll();
+    }
+
+    /** Waits until a frame starts on a lane of {@code worker} ({@code host:port}); false after {@code limit}. */
+    synchronized boolean awaitStartOn(String worker, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (started.stream().noneMatch(t -> t.event().worker().startsWith(worker + " / "))) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     @Override
