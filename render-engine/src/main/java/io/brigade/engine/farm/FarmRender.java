@@ -111,8 +111,8 @@ public final class FarmRender implements FrameSource {
             jobs.delete(jobId); // first: this is what stops the workers
             assetKeys.forEach(assets::delete);
             results.destroy();
-        } catch (HazelcastException unreachable) {
-            // the farm is gone: the workers drop the job when they see this submitter leave
+        } catch (HazelcastException | IllegalStateException unreachable) {
+            // the farm, or this client, is gone: the workers drop the job when they see this submitter leave
         }
     }
 

@@ -50,6 +50,7 @@ public final class FarmWorker implements AutoCloseable {
     /** How long a slot waits after putting back a chunk it may not take, so it does not spin on it. */
     private static final long EXCLUDED_BACKOFF_MILLIS = 250;
     private static final long LEAVE_WAIT_MILLIS = 5_000;
+    private static final long RETRY_PAUSE_MILLIS = 500;
 
     private record Running(ChunkTask task, CancellationToken token) {
     }
@@ -142,19 +143,36 @@ public final class FarmWorker implements AutoCloseable {
     private void pullTasks(int slot) {
         String lane = host + " / worker " + (slot + 1);
         FrameRendering renderer = renderers.get();
-        try {
-            while (!leaving) {
+        while (!leaving && hazelcast.getLifecycleService().isRunning()) {
+            try {
                 byte[] raw = tasks.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (raw != null && !leaving) {
                     take(slot, lane, renderer, raw);
                 } else if (raw != null) {
                     tasks.offer(raw); // taken as the worker began leaving: back at once
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (HazelcastInstanceNotActiveException e) {
+                return; // the member has shut down: the slot ends with it
+            } catch (RuntimeException e) {
+                // The cluster changed under a call (a member joined, left or merged): say so and go on pulling.
+                line(lane + ": a farm call failed, trying again: " + describe(e));
+                if (!pause(RETRY_PAUSE_MILLIS)) {
+                    return;
+                }
             }
+        }
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (HazelcastInstanceNotActiveException e) {
-            // the member has shut down: the slot ends with it
+            return false;
         }
     }
 

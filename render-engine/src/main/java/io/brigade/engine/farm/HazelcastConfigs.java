@@ -38,6 +38,10 @@ final class HazelcastConfigs {
         config.setProperty("hazelcast.max.no.heartbeat.seconds", Integer.toString(settings.lostAfterSeconds()));
         config.setProperty("hazelcast.client.max.no.heartbeat.seconds", Integer.toString(settings.lostAfterSeconds()));
         config.setProperty("hazelcast.health.monitoring.level", "OFF");
+        // Workers started at the same moment on a busy machine may form two clusters at first; heal that in
+        // seconds, not Hazelcast's default five minutes.
+        config.setProperty("hazelcast.merge.first.run.delay.seconds", "5");
+        config.setProperty("hazelcast.merge.next.run.delay.seconds", "5");
         config.getJetConfig().setEnabled(false);
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port()).setPortAutoIncrement(true).setPortCount(FarmSettings.PORTS_TRIED);
@@ -72,7 +76,8 @@ final class HazelcastConfigs {
 
     private static JavaSerializationFilterConfig nothingAllowed() {
         return new JavaSerializationFilterConfig().setDefaultsDisabled(true)
-                .setWhitelist(new ClassFilter().addPrefixes("com.hazelcast.", "java."));
+                .setWhitelist(new ClassFilter().addPrefixes("com.hazelcast.", "java.", "[Lcom.hazelcast.", "[Ljava.")
+                        .addClasses("[B", "[C", "[S", "[I", "[J", "[F", "[D", "[Z"));
     }
 
     /** Hazelcast's interface filter takes addresses, not names. */

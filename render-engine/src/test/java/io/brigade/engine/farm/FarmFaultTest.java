@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails. The failing one is blocked and the job completes on the others; a worker killed with SIGKILL
  * mid-job has its frames requeued within the promised bound, and no frame is lost or written twice.
  */
-@Timeout(180)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FarmFaultTest {
 
@@ -39,6 +39,7 @@ class FarmFaultTest {
     private static WorkerProcess sound;
     private static WorkerProcess doomed;
     private static WorkerProcess failing;
+    private static WorkerProcess leaver;
     private static FarmClient client;
 
     @TempDir
@@ -46,19 +47,22 @@ class FarmFaultTest {
 
     @BeforeAll
     static void startFarm() throws Exception {
-        List<Integer> ports = WorkerProcess.freePorts(3);
+        List<Integer> ports = WorkerProcess.freePorts(4);
+        // One after another, each joining those before it (see FarmRenderTest).
         sound = WorkerProcess.start("slow", CLUSTER, ports.get(0), ports);
-        doomed = WorkerProcess.start("slow", CLUSTER, ports.get(1), ports);
-        failing = WorkerProcess.start("failing", CLUSTER, ports.get(2), ports);
         sound.awaitReady();
+        doomed = WorkerProcess.start("slow", CLUSTER, ports.get(1), ports);
         doomed.awaitReady();
+        failing = WorkerProcess.start("failing", CLUSTER, ports.get(2), ports);
         failing.awaitReady();
+        leaver = WorkerProcess.start("slow", CLUSTER, ports.get(3), ports);
+        leaver.awaitReady();
         client = FarmClient.connect(CLUSTER, List.of(sound.address()), System.err);
         long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (client.memberCount() < 3 && System.nanoTime() < deadline) {
+        while (client.memberCount() < 4 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(client.memberCount()).isEqualTo(3);
+        assertThat(client.memberCount()).isEqualTo(4);
     }
 
     @AfterAll
@@ -66,7 +70,7 @@ class FarmFaultTest {
         if (client != null) {
             client.close();
         }
-        for (WorkerProcess worker : new WorkerProcess[]{sound, doomed, failing}) {
+        for (WorkerProcess worker : new WorkerProcess[]{sound, doomed, failing, leaver}) {
             if (worker != null) {
                 worker.close();
             }
@@ -117,6 +121,26 @@ class FarmFaultTest {
         System.out.printf("farm: killed worker's frames requeued %d ms after SIGKILL (%s)%n",
                 killToRequeue.toMillis(), requeue.event().cause().getMessage());
         assertThat(killToRequeue).isLessThanOrEqualTo(REQUEUE_BOUND);
+    }
+
+    @Test
+    @Order(3)
+    void aWorkerLeavingCleanlyGivesItsFramesBackAtOnce() throws Exception {
+        Scene scene = FarmRenderTest.scene(64, 36, 0, 11, 1);
+        Path local = dir.resolve("local");
+        new RenderScheduler().start(FarmRenderTest.request(scene, local)).result().join();
+        FarmEvents events = new FarmEvents();
+        RenderJob job = start(scene, dir.resolve("farm"), events);
+        assertThat(events.awaitStartOn(leaver.address(), LIMIT)).isTrue();
+
+        leaver.close(); // SIGTERM, as Ctrl-C: the worker's shutdown hook leaves the farm
+        JobResult result = job.result().join();
+
+        assertThat(result.outcome()).as("%s", result.failure()).isEqualTo(JobOutcome.COMPLETED);
+        FarmRenderTest.assertSameFiles(local, dir.resolve("farm"), 12);
+        assertThat(events.finishedFrames()).containsExactlyElementsOf(IntStream.rangeClosed(0, 11).boxed().toList());
+        assertThat(events.retried).extracting(t -> t.event().cause().getMessage())
+                .anyMatch(message -> message.contains(leaver.address()) && message.contains("left the farm"));
     }
 
     private static RenderJob start(Scene scene, Path out, FarmEvents events) throws Exception {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two worker JVMs on 127.0.0.1 render a job as this JVM would, byte for byte; a third, of another cluster,
  * is never used. Jobs they cannot read are refused with the field named; cancel stops them within a second.
  */
-@Timeout(180)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FarmRenderTest {
 
     private static final String CLUSTER = "farm-render-test";
@@ -49,11 +49,13 @@ class FarmRenderTest {
     @BeforeAll
     static void startFarm() throws Exception {
         List<Integer> ports = WorkerProcess.freePorts(3);
+        // One after another, each joining those before it: started at once on a busy machine they may first
+        // form separate clusters.
         first = WorkerProcess.start("normal", CLUSTER, ports.get(0), ports);
-        second = WorkerProcess.start("normal", CLUSTER, ports.get(1), ports);
-        stranger = WorkerProcess.start("normal", "another-farm", ports.get(2), ports);
         first.awaitReady();
+        second = WorkerProcess.start("normal", CLUSTER, ports.get(1), ports);
         second.awaitReady();
+        stranger = WorkerProcess.start("normal", "another-farm", ports.get(2), ports);
         stranger.awaitReady();
         client = FarmClient.connect(CLUSTER, List.of(first.address(), second.address()), System.err);
         awaitMembers(2);
@@ -149,6 +151,23 @@ class FarmRenderTest {
                     .isLessThan(CANCEL_NANOS);
         }
         assertThat(job.result().join().outcome()).isEqualTo(JobOutcome.CANCELLED);
+    }
+
+    @Test
+    void whenTheSubmitterLeavesTheWorkersDropItsJob() throws Exception {
+        Scene scene = scene(1280, 720, 0, 47, 4);
+        int firstMark = first.mark();
+        int secondMark = second.mark();
+        FarmClient leaving = FarmClient.connect(CLUSTER, List.of(first.address()), System.err);
+        RenderJob job = new RenderScheduler().start(request(scene, dir.resolve("farm")), new FarmEvents(),
+                leaving.source(FarmJob.of(SCENE, scene), 1, 3));
+        first.awaitLine(firstMark, text -> text.contains("started"), LIMIT);
+
+        leaving.close();
+
+        first.awaitLine(firstMark, text -> text.contains("dropped (its submitter left)"), LIMIT);
+        second.awaitLine(secondMark, text -> text.contains("dropped"), LIMIT);
+        assertThat(job.result().join().outcome()).isEqualTo(JobOutcome.FAILED);
     }
 
     private static int firstMark(WorkerProcess worker, int firstMark, int secondMark) {
