@@ -165,8 +165,11 @@ class FarmRenderTest {
 
         leaving.close();
 
-        first.awaitLine(firstMark, text -> text.contains("dropped (its submitter left)"), LIMIT);
+        // The first worker to see the submitter leave removes its job, which drops it on the others.
+        first.awaitLine(firstMark, text -> text.contains("dropped"), LIMIT);
         second.awaitLine(secondMark, text -> text.contains("dropped"), LIMIT);
+        assertThat(List.of(first, second)).anySatisfy(worker -> assertThat(worker.linesSince(0))
+                .anyMatch(line -> line.text().contains("dropped (its submitter left)")));
         assertThat(job.result().join().outcome()).isEqualTo(JobOutcome.FAILED);
     }
 
