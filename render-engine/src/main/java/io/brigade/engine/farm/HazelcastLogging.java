@@ -19,6 +19,8 @@ final class HazelcastLogging {
     private static final String MODULE_ACCESS_ADVICE = "Hazelcast is starting in a Java modular environment";
     /** Repeats each failed connection attempt; Brigade says once, in its own words, when none succeeds. */
     private static final Logger CLIENT_CONNECTIONS = Logger.getLogger("com.hazelcast.client.impl.connection");
+    /** Warns of every task poll waiting while a joining worker takes over partitions: normal, and retried. */
+    private static final Logger PARKED_OPERATIONS = Logger.getLogger("com.hazelcast.spi.impl.operationparker");
 
     private HazelcastLogging() {
     }
@@ -27,6 +29,7 @@ final class HazelcastLogging {
         HAZELCAST.setUseParentHandlers(false);
         HAZELCAST.setLevel(Level.WARNING);
         CLIENT_CONNECTIONS.setLevel(Level.SEVERE);
+        PARKED_OPERATIONS.setLevel(Level.SEVERE);
         for (Handler old : HAZELCAST.getHandlers()) {
             HAZELCAST.removeHandler(old);
         }
