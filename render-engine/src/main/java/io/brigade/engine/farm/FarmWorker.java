@@ -11,6 +11,7 @@ import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryRemovedListener;
 import io.brigade.engine.farm.WorkerReport.Kind;
 import io.brigade.engine.raster.FrameRenderer;
+import io.brigade.engine.raster.RenderStats;
 import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.FramePose;
 import io.brigade.engine.scene.RenderSettings;
@@ -19,6 +20,7 @@ import io.brigade.engine.scene.json.SceneFormatException;
 import io.brigade.engine.schedule.CancellationToken;
 import io.brigade.engine.schedule.RenderCancelledException;
 import io.brigade.engine.schedule.RenderMemoryEstimate;
+import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.RenderTooLargeException;
 
 import java.io.IOException;
@@ -96,9 +98,9 @@ public final class FarmWorker implements AutoCloseable {
     /** Joins the farm with slots rendering through {@code renderers} (tests make them fail or slow). */
     public static FarmWorker start(FarmSettings settings, int slotCount, Supplier<FrameRendering> renderers,
                                    PrintStream out, PrintStream err) {
-        if (slotCount < 1 || slotCount > io.brigade.engine.schedule.RenderRequest.MAX_WORKERS) {
+        if (slotCount < 1 || slotCount > RenderRequest.MAX_WORKERS) {
             throw new IllegalArgumentException("workers must be between 1 and "
-                    + io.brigade.engine.schedule.RenderRequest.MAX_WORKERS + ", got " + slotCount);
+                    + RenderRequest.MAX_WORKERS + ", got " + slotCount);
         }
         HazelcastLogging.routeWarningsTo(err);
         HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(HazelcastConfigs.member(settings));
@@ -259,7 +261,8 @@ public final class FarmWorker implements AutoCloseable {
                 job = read(jobId, manifest, lane);
                 known.put(jobId, job);
                 if (!jobs.containsKey(jobId)) {
-                    known.remove(jobId); // removed while it was read: forget it again
+                    known.remove(jobId); // removed while it was read: its removal event may have come before
+                    line("job " + shortId(jobId) + " dropped (removed while it was read), 0 renders stopped");
                     return null;
                 }
             }
@@ -283,7 +286,7 @@ public final class FarmWorker implements AutoCloseable {
         }
         line(lane + ": job " + shortId(jobId) + " refused: " + refusal);
         reportTo(jobId, new WorkerReport(Kind.JOB_REFUSED, jobId, -1, -1, -1, member, lane, 0,
-                io.brigade.engine.raster.RenderStats.NONE, new byte[0], refusal));
+                RenderStats.NONE, new byte[0], refusal));
         return WorkerJob.refused(jobId, refusal);
     }
 
@@ -308,8 +311,8 @@ public final class FarmWorker implements AutoCloseable {
             for (Map.Entry<String, byte[]> entry : jobs.entrySet()) {
                 try {
                     if (JobManifest.decode(entry.getValue()).submitter().equals(client)) {
+                        drop(entry.getKey(), "its submitter left"); // before the removal event says "removed"
                         jobs.delete(entry.getKey());
-                        drop(entry.getKey(), "its submitter left");
                     }
                 } catch (MalformedMessageException e) {
                     jobs.delete(entry.getKey());

@@ -1,6 +1,7 @@
 package io.brigade.engine.farm;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -39,7 +40,7 @@ final class HazelcastLogging {
                 String message = record.getMessage();
                 if (isLoggable(record) && (message == null || !message.startsWith(MODULE_ACCESS_ADVICE))) {
                     Throwable thrown = record.getThrown();
-                    err.println("brigade: hazelcast " + record.getLevel().getName().toLowerCase(java.util.Locale.ROOT)
+                    err.println("brigade: hazelcast " + record.getLevel().getName().toLowerCase(Locale.ROOT)
                             + ": " + message + (thrown == null ? "" : " (" + thrown + ")"));
                 }
             }

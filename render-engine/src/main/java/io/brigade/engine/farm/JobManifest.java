@@ -1,6 +1,7 @@
 package io.brigade.engine.farm;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public record JobManifest(String jobId, String submitter, String sceneName, Stri
     static JobManifest of(String jobId, String submitter, FarmJob job) {
         List<AssetRef> refs = new ArrayList<>();
         job.files().forEach((path, bytes) -> refs.add(new AssetRef(path, ShippedScene.sha256(bytes), bytes.length)));
-        refs.sort(java.util.Comparator.comparing(AssetRef::path));
+        refs.sort(Comparator.comparing(AssetRef::path));
         return new JobManifest(jobId, submitter, job.sceneName(), job.sceneJson(), job.sceneDir(), refs);
     }
 
