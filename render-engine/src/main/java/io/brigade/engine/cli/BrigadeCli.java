@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code brigade} command line: render scenes headless and benchmark the renderer. */
 @Command(name = "brigade", mixinStandardHelpOptions = true, versionProvider = BrigadeVersion.class,
         description = "Renders Brigade scene files (*.scene.json) without a window.",
-        subcommands = {RenderCommand.class, BenchCommand.class})
+        subcommands = {RenderCommand.class, BenchCommand.class, WorkerCommand.class})
 public final class BrigadeCli implements Runnable {
 
     @CommandLine.Spec

@@ -68,6 +68,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "Also write the frames as an animated GIF that loops forever, at the scene's frame rate.")
     Path gifFile;
 
+    @Mixin
+    FarmOptions farm = new FarmOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,7 +113,7 @@ final class RenderCommand implements Callable<Integer> {
         if (resume && !removeStaleTemporaryFiles(frames, out, err)) {
             return EXIT_FAILED;
         }
-        int exit = render(request, dir, out, err);
+        int exit = render(request, loaded, dir, out, err);
         return exit == 0 && gifFile != null ? writeGif(frames, request.settings(), out, err) : exit;
     }
 
@@ -156,7 +159,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private int render(RenderRequest request, Path dir, PrintWriter out, PrintWriter err) {
+    private int render(RenderRequest request, Scene loaded, Path dir, PrintWriter out, PrintWriter err) {
         RenderSettings s = request.settings();
         out.printf(Locale.ROOT, "Rendering %s: %d frames at %dx%d, %dx%d anti-aliasing, %d workers, into %s%n",
                 scene.sceneFile.getFileName(), request.frameCount(), s.width(), s.height(),
@@ -165,14 +168,19 @@ final class RenderCommand implements Callable<Integer> {
         ProgressPrinter printer = new ProgressPrinter(out, System.console() != null);
         RenderJob job;
         try {
-            job = new RenderScheduler().start(request, printer);
+            job = farm.isUsed() ? farm.start(request, loaded, scene.sceneFile, printer, out, err)
+                    : new RenderScheduler().start(request, printer);
         } catch (RenderTooLargeException e) {
             err.println("brigade: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+        if (job == null) {
             return EXIT_FAILED;
         }
         Thread cancelOnInterrupt = new Thread(() -> cancelAndWait(job), "brigade-cancel-on-interrupt");
         Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
         JobResult result = job.result().join();
+        farm.close();
         removeHook(cancelOnInterrupt);
         printer.awaitFinished();
         int exit = summarize(result, dir, out, err);

@@ -6,8 +6,10 @@ import io.brigade.engine.shading.WrapMode;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,10 +39,8 @@ public final class TextureLoader {
      */
     public static Texture load(Path file, String source, WrapMode wrap) throws TextureLoadException {
         requireReadableImageFile(file);
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            if (in == null) {
-                throw new TextureLoadException(file, "cannot open the file for reading");
-            }
+        // Through a stream, not a File: a render-farm worker reads a job's textures from a zip file system.
+        try (InputStream raw = Files.newInputStream(file); ImageInputStream in = new MemoryCacheImageInputStream(raw)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 throw new TextureLoadException(file, "not an image format that can be read (PNG, JPEG or TGA expected)");

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * threads and the worker pool, waits for the tasks to finish, shuts everything down and only then
  * completes the future, so a completed future means no job thread is working any more.
  */
-final class JobRun {
+final class JobRun implements RemoteFrameJob {
 
     private final RenderRequest request;
     private final RenderSettings settings;
@@ -50,15 +50,20 @@ final class JobRun {
     private final Thread coordinator;
     private final int id;
     private final TileRenderer tileRenderer;
+    private final FrameSource source;
 
     private volatile int[] framesToRender = new int[0];
     private volatile int framesSkipped;
     private volatile int done; // written only under this object's lock, so progress events stay in order
     private volatile OutputStage output;
 
-    /** {@code tileRenderer} null: tiles are rendered by each worker's own renderer. */
-    JobRun(int id, RenderRequest request, RenderListener listener, TileRenderer tileRenderer) {
+    /**
+     * {@code tileRenderer} null: tiles are rendered by each worker's own renderer. {@code source} null: frames
+     * are rendered by the job's own worker pool; else by the source (a render farm), and the job starts no pool.
+     */
+    JobRun(int id, RenderRequest request, RenderListener listener, TileRenderer tileRenderer, FrameSource source) {
         this.id = id;
+        this.source = source;
         this.tileRenderer = tileRenderer != null ? tileRenderer
                 : (pose, s, region, target, t) -> renderer().render(pose, s, region, target, t);
         this.request = request;
@@ -143,7 +148,7 @@ final class JobRun {
     }
 
     private void renderAll() throws InterruptedException {
-        ForkJoinPool pool = WorkerPool.create(request.workers());
+        ForkJoinPool pool = source == null ? WorkerPool.create(request.workers()) : null;
         OutputStage stage = request.output().map(sink -> new OutputStage(sink, this, "brigade-output-" + id)).orElse(null);
         try {
             if (stage != null) {
@@ -153,8 +158,12 @@ final class JobRun {
                     stage.interrupt(); // cancel() may have looked before the stage was published
                 }
             }
-            pool.execute(new RootTask(this, tasksDone));
-            awaitTasks();
+            if (pool != null) {
+                pool.execute(new RootTask(this, tasksDone));
+                awaitTasks();
+            } else {
+                source.produce(this);
+            }
             if (stage != null) {
                 if (token.isCancelled()) {
                     stage.abortAndJoin();
@@ -163,10 +172,16 @@ final class JobRun {
                 }
             }
         } finally {
-            pool.shutdown();
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("worker threads still busy a minute after the job's tasks ended");
+            if (pool != null) {
+                shutDown(pool);
             }
+        }
+    }
+
+    private static void shutDown(ForkJoinPool pool) throws InterruptedException {
+        pool.shutdown();
+        if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("worker threads still busy a minute after the job's tasks ended");
         }
     }
 
@@ -196,16 +211,34 @@ final class JobRun {
 
     // ---- services for the tasks, called on worker and output threads
 
-    RenderSettings settings() {
+    @Override
+    public RenderSettings settings() {
         return settings;
     }
 
-    CancellationToken token() {
+    @Override
+    public CancellationToken token() {
         return token;
     }
 
     int retries() {
         return request.retries();
+    }
+
+    @Override
+    public int[] frames() {
+        return framesToRender.clone();
+    }
+
+    @Override
+    public void frameStarted(int frame, String worker, long startNanos) {
+        taskStarted(frame, Region.full(settings.width(), settings.height()), 0, 1, worker, startNanos);
+    }
+
+    @Override
+    public void record(String name, String category, String lane, long startNanos, long endNanos,
+                       Map<String, Object> args) {
+        trace.record(new TraceSpan(name, category, lane, startNanos, Math.max(0, endNanos - startNanos), args));
     }
 
     int frameCount() {
@@ -266,7 +299,8 @@ final class JobRun {
         trace.record(new TraceSpan(name, "render", worker, start, end - start, args));
     }
 
-    void frameRetried(int frame, int attempt, Throwable cause) {
+    @Override
+    public void frameRetried(int frame, int attempt, Throwable cause) {
         events.post(new FrameRetried(frame, attempt, cause));
     }
 
@@ -274,7 +308,8 @@ final class JobRun {
      * A rendered frame, on the worker that finished it: encoded here and handed to the output stage, or
      * finished right away when the job has no output.
      */
-    void publish(FrameFinished finished) {
+    @Override
+    public void publish(FrameFinished finished) {
         OutputStage stage = output;
         if (stage == null) {
             frameDone(finished);
@@ -297,7 +332,8 @@ final class JobRun {
     }
 
     /** Records the first failure and stops the job. */
-    void fail(RenderJobException e) {
+    @Override
+    public void fail(RenderJobException e) {
         failure.compareAndSet(null, e);
         token.cancel();
     }

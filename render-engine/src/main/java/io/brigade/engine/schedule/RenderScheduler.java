@@ -44,7 +44,22 @@ public final class RenderScheduler {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
         RenderMemoryEstimate.of(request).requireFits(Runtime.getRuntime().maxMemory());
-        JobRun run = new JobRun(jobsStarted.incrementAndGet(), request, listener, tileRenderer);
+        return launch(request, listener, null);
+    }
+
+    /**
+     * Starts a job whose frames {@code source} renders (a render farm) and returns at once; the job plans,
+     * writes and reports its frames as a local job does, but starts no worker pool.
+     */
+    public RenderJob start(RenderRequest request, RenderListener listener, FrameSource source) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(source, "source");
+        return launch(request, listener, source);
+    }
+
+    private RenderJob launch(RenderRequest request, RenderListener listener, FrameSource source) {
+        JobRun run = new JobRun(jobsStarted.incrementAndGet(), request, listener, tileRenderer, source);
         run.start();
         return new RenderJob(run, request);
     }

@@ -1,0 +1,43 @@
+package io.brigade.engine.farm;
+
+import io.brigade.engine.io.PngWriter;
+import io.brigade.engine.raster.RenderStats;
+import io.brigade.engine.raster.RenderedFrame;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * Frames on the wire as PNG bytes, encoded exactly as {@link PngWriter} writes files, so the submitter's
+ * decoded pixels, and the files it writes, are those of a local render.
+ */
+final class FrameCodec {
+
+    private FrameCodec() {
+    }
+
+    static byte[] encode(RenderedFrame frame) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (!ImageIO.write(PngWriter.toImage(frame), "png", out)) {
+            throw new IOException("no PNG encoder available");
+        }
+        return out.toByteArray();
+    }
+
+    /** Decodes a frame a worker sent, refusing one of another size than the job's. */
+    static RenderedFrame decode(byte[] png, int frame, int width, int height, RenderStats stats) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        if (image == null) {
+            throw new IOException("the frame's bytes are not a PNG image");
+        }
+        if (image.getWidth() != width || image.getHeight() != height) {
+            throw new IOException("the frame is " + image.getWidth() + "x" + image.getHeight() + ", the job's frames are "
+                    + width + "x" + height);
+        }
+        int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
+        return RenderedFrame.of(frame, width, height, argb, stats);
+    }
+}

@@ -1,0 +1,127 @@
+package io.brigade.engine.farm;
+
+import io.brigade.engine.io.PngSequenceWriter;
+import io.brigade.engine.raster.FrameRenderer;
+import io.brigade.engine.raster.RenderedFrame;
+import io.brigade.engine.scene.Scene;
+import io.brigade.engine.schedule.CancellationToken;
+import io.brigade.engine.schedule.JobOutcome;
+import io.brigade.engine.schedule.JobResult;
+import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderScheduler;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints the farm's figures (not a test): wall time of a job on 1 and on 2 worker JVMs on this machine against
+ * a local render with as many workers, runs interleaved, medians quoted; and the submitter's own ceiling, the
+ * rate at which it decodes frames received as PNG and writes them. Run from render-engine/ with the test class
+ * path: {@code java -cp ... io.brigade.engine.farm.FarmMeasurement [runs] [width] [height] [frames]}.
+ */
+public final class FarmMeasurement {
+
+    private FarmMeasurement() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int width = args.length > 1 ? Integer.parseInt(args[1]) : 640;
+        int height = args.length > 2 ? Integer.parseInt(args[2]) : 360;
+        int frames = args.length > 3 ? Integer.parseInt(args[3]) : 24;
+        Scene scene = FarmRenderTest.scene(width, height, 0, frames - 1, 2);
+        Path work = Files.createTempDirectory("brigade-farm-measure");
+        System.out.printf(Locale.ROOT, "scene textured, %d frames at %dx%d, 2x2 AA; %d interleaved runs; %d cores%n",
+                frames, width, height, runs, Runtime.getRuntime().availableProcessors());
+        for (int workers : new int[]{1, 2}) {
+            compare(scene, workers, runs, work);
+        }
+        submitterCeiling(scene, work);
+    }
+
+    private static void compare(Scene scene, int workers, int runs, Path work) throws Exception {
+        List<Integer> ports = WorkerProcess.freePorts(workers);
+        List<WorkerProcess> farm = new ArrayList<>();
+        for (int port : ports) {
+            farm.add(WorkerProcess.start("normal", "measure", port, ports));
+        }
+        try {
+            for (WorkerProcess worker : farm) {
+                worker.awaitReady();
+            }
+            try (FarmClient client = FarmClient.connect("measure", List.of(farm.get(0).address()), System.err)) {
+                FarmJob job = FarmJob.of(Path.of("../assets/scenes/textured.scene.json"), scene);
+                seconds(() -> farmRun(client, job, scene, work.resolve("warm-farm"))); // JIT and job read
+                seconds(() -> localRun(scene, workers, work.resolve("warm-local")));
+                double[] local = new double[runs];
+                double[] remote = new double[runs];
+                for (int i = 0; i < runs; i++) {
+                    local[i] = seconds(() -> localRun(scene, workers, work.resolve("local")));
+                    remote[i] = seconds(() -> farmRun(client, job, scene, work.resolve("farm")));
+                }
+                double l = median(local);
+                double r = median(remote);
+                System.out.printf(Locale.ROOT, "%d worker JVM%s: farm %.2f s, local (%d workers) %.2f s, farm/local throughput %.0f%%%n",
+                        workers, workers == 1 ? "" : "s", r, workers, l, 100 * l / r);
+            }
+        } finally {
+            for (WorkerProcess worker : farm) {
+                worker.close();
+            }
+        }
+    }
+
+    /** How fast the submitter alone can take frames in: decode the PNG a worker sent, write the file. */
+    private static void submitterCeiling(Scene scene, Path work) throws Exception {
+        RenderedFrame frame = new FrameRenderer().render(scene.poseAt(0), scene.settings(), CancellationToken.NONE);
+        byte[] png = FrameCodec.encode(frame);
+        PngSequenceWriter out = new PngSequenceWriter(Files.createDirectories(work.resolve("ceiling")));
+        int count = 60;
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            RenderedFrame received = FrameCodec.decode(png, i, frame.width(), frame.height(), frame.stats());
+            out.write(received);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "submitter: decodes and writes %.1f frames/s of %dx%d (%d KB PNG each, %.1f MB/s in)%n",
+                count / seconds, frame.width(), frame.height(), png.length / 1024, count * png.length / seconds / 1e6);
+    }
+
+    private static void farmRun(FarmClient client, FarmJob job, Scene scene, Path out) throws Exception {
+        Files.createDirectories(out);
+        RenderRequest request = RenderRequest.of(scene::poseAt, scene.settings()).withOutput(new PngSequenceWriter(out));
+        require(new RenderScheduler().start(request, new FarmEvents(), client.source(job, 1, 3)).result().join());
+    }
+
+    private static void localRun(Scene scene, int workers, Path out) throws Exception {
+        Files.createDirectories(out);
+        require(new RenderScheduler().start(RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(workers)
+                .withOutput(new PngSequenceWriter(out))).result().join());
+    }
+
+    private static void require(JobResult result) {
+        if (result.outcome() != JobOutcome.COMPLETED) {
+            throw new IllegalStateException("job " + result.outcome() + ": " + result.failure());
+        }
+    }
+
+    private interface Run {
+        void run() throws Exception;
+    }
+
+    private static double seconds(Run run) throws Exception {
+        long start = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
