@@ -18,6 +18,7 @@ import io.brigade.app.viewport.PreviewPane;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
 import io.brigade.app.viewport.ViewportKeys;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
@@ -27,6 +28,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -62,6 +64,10 @@ public final class MainWindow {
     private final ThemeViewModel theme;
     private final SnapshotTargets snapshots = new SnapshotTargets();
     private TeachingPanel teachingPanel;
+    private SplitPane editorPanes;
+    private VBox outliner;
+    private VBox inspector;
+    private ScrollPane controls;
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
@@ -113,7 +119,8 @@ public final class MainWindow {
         teachingPanel = new TeachingPanel(viewModel.teaching(), TeachingPanel.platformChooser(),
                 theme.choiceProperty());
         Dimension2D size = defaultSize(Screen.getPrimary().getVisualBounds());
-        root.setCenter(editorAndTeaching(size));
+        SplitPane editorAndTeaching = editorAndTeaching(size);
+        root.setCenter(editorAndTeaching);
         root.setBottom(StatusLine.create(viewModel));
         menuBar.getMenus().stream().filter(menu -> "viewMenu".equals(menu.getId())).findFirst().ifPresent(view ->
                 view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem()));
@@ -140,6 +147,8 @@ public final class MainWindow {
                 beforeClosing(stage, stage::close);
             }
         });
+        PresentationLayout.follow(theme.presentationProperty(), stage, editorPanes, List.of(outliner, inspector),
+                editorAndTeaching, teachingPanel.foldedProperty(), controls);
         stage.show();
     }
 
@@ -161,10 +170,11 @@ public final class MainWindow {
 
     /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
     private SplitPane editorPanes(Dimension2D size) {
-        VBox outliner = OutlinerView.create(viewModel.outliner());
-        VBox inspector = InspectorView.create(viewModel.inspector(), viewModel.cameraInspector(),
+        outliner = OutlinerView.create(viewModel.outliner());
+        inspector = InspectorView.create(viewModel.inspector(), viewModel.cameraInspector(),
                 viewModel.lightInspector());
         SplitPane panes = new SplitPane(outliner, previewWithTimeline(), inspector);
+        editorPanes = panes;
         panes.setId("editorPanes");
         SplitPane.setResizableWithParent(outliner, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -181,9 +191,14 @@ public final class MainWindow {
         overlay.setMinSize(0, 0);
 
         BorderPane center = new BorderPane(overlay);
-        center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render()),
-                TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
+        // The controls scroll when presentation mode leaves them only a band of the window.
+        controls = new ScrollPane(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
+                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render())));
+        controls.setId("viewportControls");
+        controls.getStyleClass().add("edge-to-edge");
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        center.setBottom(new VBox(controls, TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
     }
 
