@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import io.brigade.app.viewport.ViewportKeys;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -102,12 +104,14 @@ public final class MainWindow {
         Menu fileMenu = MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles());
         fileMenu.getItems().add(0, MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel::newScene)));
         Menu editMenu = EditMenu.create(viewModel.document(), viewModel.outliner());
-        Menu renderMenu = MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
-                        .and(viewModel.render().runningProperty().not()),
+        BooleanBinding canRender = viewModel.sceneProperty().isNotNull()
+                .and(viewModel.render().runningProperty().not());
+        Menu renderMenu = MainMenu.renderMenu(() -> renderAnimation(stage, false), canRender,
                 viewModel::renderStill, viewModel.sceneProperty().isNotNull()
                         .and(viewModel.still().runningProperty().not()),
                 () -> renderSettings(stage), viewModel.sceneProperty().isNotNull());
-        renderMenu.getItems().add(2, MainMenu.cancelRenderItem(viewModel::cancelRenders,
+        renderMenu.getItems().add(1, MainMenu.renderIntoItem(() -> renderAnimation(stage, true), canRender));
+        renderMenu.getItems().add(3, MainMenu.cancelRenderItem(viewModel::cancelRenders,
                 viewModel.render().runningProperty().or(viewModel.still().runningProperty())));
         Menu animationMenu = AnimationMenu.create(viewModel.keyframes());
         MenuBar menuBar = MainMenu.create(fileMenu, editMenu, ViewMenu.create(viewModel), renderMenu, animationMenu);
@@ -238,13 +242,18 @@ public final class MainWindow {
                 .ifPresent(viewModel::applyRenderSettings);
     }
 
-    private void renderAnimation(Stage owner) {
-        dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
-                .ifPresent(folder -> {
+    /**
+     * Renders into the folder the settings give, asking only when they give none or when {@code ask} (Render
+     * Into...) says so.
+     */
+    private void renderAnimation(Stage owner, boolean ask) {
+        Optional<Path> folder = ask ? Optional.empty() : viewModel.renderFolderWithoutAsking();
+        folder.or(() -> dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder()))
+                .ifPresent(chosen -> {
                     if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING) {
-                        BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), folder);
+                        BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), chosen);
                     } else {
-                        viewModel.renderAnimation(folder);
+                        viewModel.renderAnimation(chosen);
                     }
                 });
     }

@@ -52,6 +52,8 @@ public final class RenderViewModel {
     private final ReadOnlyBooleanWrapper sceneChanged = new ReadOnlyBooleanWrapper(this, "sceneChanged");
     private final ObservableList<FrameThumbnail> thumbnails = FXCollections.observableArrayList();
     private final ObservableList<FrameThumbnail> thumbnailsView = FXCollections.unmodifiableObservableList(thumbnails);
+    private final ObservableList<FrameSlot> frameSlots = FXCollections.observableArrayList();
+    private final ObservableList<FrameSlot> frameSlotsView = FXCollections.unmodifiableObservableList(frameSlots);
 
     private RenderJob job;
     private Path folder;
@@ -127,6 +129,19 @@ public final class RenderViewModel {
         return thumbnailsView;
     }
 
+    /**
+     * One place per frame of the newest render, in frame order, each filled with its thumbnail as the frame
+     * finishes: the strip reads like a film however the workers share the frames.
+     */
+    public ObservableList<FrameSlot> frameSlots() {
+        return frameSlotsView;
+    }
+
+    /** Width over height of the newest render's frames, 16/9 before the first. */
+    public double frameAspect() {
+        return renderedSettings == null ? 16.0 / 9 : (double) renderedSettings.width() / renderedSettings.height();
+    }
+
     /** The file the newest render writes {@code frame} into; empty before the first render. */
     public Optional<Path> frameFile(int frame) {
         return Optional.ofNullable(writer).map(sequence -> sequence.pathFor(frame));
@@ -193,6 +208,11 @@ public final class RenderViewModel {
         renderedSettings = request.settings();
         sceneChanged.set(false);
         thumbnails.clear();
+        List<FrameSlot> waiting = new ArrayList<>(request.frameCount());
+        for (int frame = request.settings().startFrame(); frame <= request.settings().endFrame(); frame++) {
+            waiting.add(FrameSlot.waiting(frame));
+        }
+        frameSlots.setAll(waiting);
         shown.set(true);
         show(RenderStatus.starting(request.frameCount()));
         return Optional.of(request);
@@ -220,6 +240,21 @@ public final class RenderViewModel {
         }
     }
 
+    /**
+     * Forgets the newest render when another scene opens, so that scene starts clean: no panel, no strip, no
+     * "scene changed" mark. A render still running is kept: its frames are on their way.
+     */
+    public void forget() {
+        if (running.get()) {
+            return;
+        }
+        shown.set(false);
+        thumbnails.clear();
+        frameSlots.clear();
+        rendered = null;
+        sceneChanged.set(false);
+    }
+
     private void show(RenderStatus status) {
         running.set(status.isRunning());
         progress.set(status.fraction());
@@ -227,7 +262,10 @@ public final class RenderViewModel {
         rateText.set(status.done() == 0 ? "" : String.format(Locale.ROOT, "%.1f frames/s", status.framesPerSecond()));
         List<FrameThumbnail> finished = status.thumbnails();
         if (finished.size() > thumbnails.size()) {
-            thumbnails.addAll(finished.subList(thumbnails.size(), finished.size()));
+            List<FrameThumbnail> arrived = finished.subList(thumbnails.size(), finished.size());
+            thumbnails.addAll(arrived);
+            int first = renderedSettings.startFrame();
+            arrived.forEach(thumbnail -> frameSlots.set(thumbnail.frame() - first, FrameSlot.finished(thumbnail)));
         }
         etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + clock(eta)).orElse("") : "");
         headline.set(switch (status.phase()) {

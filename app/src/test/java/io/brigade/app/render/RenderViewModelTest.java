@@ -109,6 +109,19 @@ class RenderViewModelTest {
     }
 
     @Test
+    void theStripHoldsOnePlacePerFrameInFrameOrderFilledAsFramesFinish() throws Exception {
+        render.start(smallScene(), dir.resolve("slots"));
+
+        assertThat(render.frameSlots()).extracting(FrameSlot::frame).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(render.frameSlots()).allSatisfy(slot -> assertThat(slot.thumbnail()).isEmpty());
+        runFxTasksUntil(() -> !render.runningProperty().get());
+        assertThat(render.frameSlots()).extracting(FrameSlot::frame).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(render.frameSlots()).allSatisfy(slot ->
+                assertThat(slot.thumbnail()).hasValueSatisfying(thumbnail ->
+                        assertThat(thumbnail.frame()).isEqualTo(slot.frame())));
+    }
+
+    @Test
     void aNewRenderStartsWithAnEmptyStrip() throws Exception {
         render.start(smallScene(), dir.resolve("a"));
         runFxTasksUntil(() -> !render.runningProperty().get());
