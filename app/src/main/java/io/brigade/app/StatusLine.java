@@ -31,6 +31,10 @@ final class StatusLine {
                 separator(),
                 field("statusFrame", viewModel.timeline().positionTextProperty()));
         bar.getRightItems().forEach(item -> item.visibleProperty().bind(viewModel.sceneProperty().isNotNull()));
+        // The meter measures while the screen changes on its own; it rests (and the window draws nothing) when idle.
+        viewModel.teaching().responsiveness().busyProperty().bind(viewModel.render().runningProperty()
+                .or(viewModel.still().runningProperty()).or(viewModel.teaching().comparingProperty())
+                .or(viewModel.timeline().playingProperty()));
         bar.getLeftItems().add(ResponsivenessMeterView.create(viewModel.teaching().responsiveness()));
         return bar;
     }

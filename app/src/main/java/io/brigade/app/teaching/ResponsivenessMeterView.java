@@ -6,6 +6,9 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -58,7 +61,7 @@ public final class ResponsivenessMeterView {
             @Override
             public void handle(long now) {
                 viewModel.pulse(now);
-                drawSpinner(spinner.getGraphicsContext2D(), now);
+                drawSpinner(spinner.getGraphicsContext2D(), now, true);
                 drawSparkline(sparkline.getGraphicsContext2D(), viewModel.gapsMillis());
             }
         };
@@ -69,22 +72,37 @@ public final class ResponsivenessMeterView {
         Tooltip.install(meter, new Tooltip("UI responsiveness: the spinner turns on every UI frame and stops when the"
                 + " UI thread is frozen; the figures are the newest and the worst gap between UI frames in the last"
                 + " 5 seconds (a live window draws every 17 ms)"));
-        meter.sceneProperty().addListener((observable, old, scene) -> {
-            if (scene == null) {
-                timer.stop();
-            } else {
+        // The timer runs only while the meter measures: an idle window then asks for no pulse at all.
+        Runnable follow = () -> {
+            if (meter.getScene() != null && viewModel.measuringProperty().get()) {
                 timer.start();
+            } else {
+                timer.stop();
+                drawSpinner(spinner.getGraphicsContext2D(), 0, false);
+            }
+        };
+        meter.sceneProperty().addListener((observable, old, scene) -> follow.run());
+        viewModel.measuringProperty().addListener((observable, was, now) -> follow.run());
+        meter.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> viewModel.nudge());
+                scene.addEventFilter(ScrollEvent.SCROLL, event -> viewModel.nudge());
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> viewModel.nudge());
             }
         });
+        follow.run();
         return meter;
     }
 
-    private static void drawSpinner(GraphicsContext g, long now) {
+    private static void drawSpinner(GraphicsContext g, long now, boolean turning) {
         double angle = (now / 1e9 * DEGREES_PER_SECOND) % 360;
         g.clearRect(0, 0, SPINNER, SPINNER);
         g.setStroke(Color.web("#4a4e56"));
         g.setLineWidth(3);
         g.strokeOval(2, 2, SPINNER - 4, SPINNER - 4);
+        if (!turning) {
+            return; // at rest: the empty ring
+        }
         g.setStroke(LIVE);
         g.strokeArc(2, 2, SPINNER - 4, SPINNER - 4, -angle, 100, ArcType.OPEN);
     }
