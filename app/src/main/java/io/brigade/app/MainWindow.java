@@ -125,7 +125,7 @@ public final class MainWindow {
         Dimension2D size = defaultSize(Screen.getPrimary().getVisualBounds());
         SplitPane editorAndTeaching = editorAndTeaching(size);
         root.setCenter(editorAndTeaching);
-        root.setBottom(StatusLine.create(viewModel));
+        root.setBottom(StatusLine.create(viewModel, theme.themeProperty()));
         menuBar.getMenus().stream().filter(menu -> "viewMenu".equals(menu.getId())).findFirst().ifPresent(view ->
                 view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem()));
 

@@ -145,8 +145,8 @@ class TeachingWindowTest {
     }
 
     /**
-     * The FX pulse gaps through an async render of the teapot (24 frames at 1280x720) on every core, as the meter's own
-     * {@link PulseGaps} computes them: printed for the record (the target is p99 <= 17 ms, max <= 50 ms on a quiet
+     * The FX pulse gaps through an async render of the teapot (24 frames at 1280x720) on every core, as the
+     * meter's own {@link PulseGaps} computes them: printed for the record (the target is p99 <= 17 ms, max <= 50 ms on a quiet
      * 2-core machine), asserted only with CI's generous bound, since shared machines stall any thread now and then.
      */
     @Test
@@ -236,6 +236,23 @@ class TeachingWindowTest {
         assertThat(window.lookup(robot, "#workersSentence").queryLabeled().getText()).contains("one after another");
         assertThat(window.lookup(robot, "#workerTimeline").query().isVisible()).isTrue();
         assertThat(window.lookup(robot, "#responsivenessMeter").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aWorkerCountTypedIntoTheSelectorIsUsedOnEnterOrOnLeavingTheField(FxRobot robot) {
+        robot.interact(() -> viewModel.teaching().mode().setWorkers(1));
+        Spinner<Integer> workers = window.lookup(robot, "#workersSpinner").query();
+
+        robot.doubleClickOn(workers.getEditor()).eraseText(3).write("2").push(KeyCode.ENTER);
+        assertThat(viewModel.teaching().mode().workers()).isEqualTo(2);
+
+        robot.doubleClickOn(workers.getEditor()).eraseText(3).write("1");
+        robot.clickOn("#asyncModeButton"); // leaves the field
+        assertThat(viewModel.teaching().mode().workers()).isEqualTo(1);
+
+        robot.doubleClickOn(workers.getEditor()).eraseText(3).write("999").push(KeyCode.ENTER);
+        assertThat(viewModel.teaching().mode().workers()).as("kept within the range")
+                .isEqualTo(viewModel.teaching().mode().maxWorkers());
     }
 
     /** Posts a task to the FX thread every few milliseconds and records how long each waited to run. */

@@ -64,6 +64,16 @@ public final class AnimationExportViewModel {
         return lastRender.get().isPresent() && !running.get();
     }
 
+    /**
+     * Why {@code format} cannot be exported on this machine, said before the user picks a file; empty when it can.
+     * Looks ffmpeg up on the PATH each time, so installing it works without a restart.
+     */
+    public Optional<String> unavailableReason(AnimationFormat format) {
+        return format == AnimationFormat.MP4 && !ffmpeg.isAvailable()
+                ? Optional.of("needs ffmpeg, which is not on the PATH")
+                : Optional.empty();
+    }
+
     /** The file name an export of {@code format} suggests, beside the frames. */
     public Optional<Path> suggestedFile(AnimationFormat format) {
         return lastRender.get().map(sequence -> {

@@ -106,7 +106,7 @@ public final class RenderViewModel {
         return rateText.getReadOnlyProperty();
     }
 
-    /** Such as "ETA 0:11" while running; empty otherwise. */
+    /** Such as "ETA 11.0 s" while running; empty otherwise. */
     public ReadOnlyStringProperty etaTextProperty() {
         return etaText.getReadOnlyProperty();
     }
@@ -267,11 +267,11 @@ public final class RenderViewModel {
             int first = renderedSettings.startFrame();
             arrived.forEach(thumbnail -> frameSlots.set(thumbnail.frame() - first, FrameSlot.finished(thumbnail)));
         }
-        etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + clock(eta)).orElse("") : "");
+        etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + DurationText.of(eta)).orElse("") : "");
         headline.set(switch (status.phase()) {
             case RUNNING -> "Rendering into " + folder;
             case COMPLETED -> "Rendered " + status.total() + " frames into " + folder + " in "
-                    + clock(status.elapsed());
+                    + DurationText.of(status.elapsed());
             case CANCELLED -> "Cancelled after " + status.done() + " of " + status.total() + " frames";
             case FAILED -> "Render failed: " + status.failure().orElse("");
         });
@@ -286,15 +286,6 @@ public final class RenderViewModel {
         }
         return Optional.of(new RenderedSequence(writer, renderedSettings.startFrame(), renderedSettings.endFrame(),
                 renderedSettings.fps()));
-    }
-
-    /** Minutes and seconds, such as "1:05"; hours when it takes that long, such as "2:00:30". */
-    static String clock(Duration duration) {
-        long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
-        long hours = seconds / 3600;
-        return hours > 0
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     /**

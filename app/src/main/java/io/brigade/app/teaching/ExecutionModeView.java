@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,9 +51,11 @@ public final class ExecutionModeView {
         workers.setId("workersSpinner");
         workers.setPrefWidth(90);
         workers.setMinWidth(90);
+        typedNumbersCommit(workers);
         workers.valueProperty().addListener((observable, old, count) -> {
-            if (count != null && count != mode.workers()) {
-                mode.setWorkers(count);
+            Integer kept = workers.getValue(); // a typed count out of range is already clamped by now
+            if (kept != null && kept != mode.workers()) {
+                mode.setWorkers(kept);
             }
         });
         mode.workersProperty().addListener((observable, old, count) ->
@@ -71,6 +74,30 @@ public final class ExecutionModeView {
         bar.setId("executionMode");
         bar.getStyleClass().add("execution-mode");
         return bar;
+    }
+
+    /**
+     * A typed count counts: Enter or leaving the field commits it (the spinner keeps it within its range); the
+     * field takes digits only, so nothing typed can fail to parse.
+     */
+    private static void typedNumbersCommit(Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getControlNewText().matches("\\d{0,3}") ? change : null));
+        spinner.getEditor().focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                commitOrRestore(spinner);
+            }
+        });
+        spinner.getEditor().setOnAction(event -> commitOrRestore(spinner));
+    }
+
+    private static void commitOrRestore(Spinner<Integer> spinner) {
+        if (spinner.getEditor().getText().isEmpty()) {
+            spinner.cancelEdit(); // an empty field means no change
+        } else {
+            spinner.commitValue();
+        }
     }
 
     private static void selectIn(SegmentedButton buttons, WhoWaits choice) {

@@ -1,8 +1,8 @@
 package io.brigade.app.teaching;
 
+import io.brigade.app.render.DurationText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -165,7 +165,6 @@ public final class ResponsivenessViewModel {
     }
 
     static String millis(long nanos) {
-        double ms = nanos / 1e6;
-        return ms >= 1000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
+        return DurationText.ofNanos(nanos);
     }
 }

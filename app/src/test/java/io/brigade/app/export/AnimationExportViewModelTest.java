@@ -91,6 +91,15 @@ class AnimationExportViewModelTest {
     }
 
     @Test
+    void withoutFfmpegMp4SaysWhyBeforeAFileIsPicked() {
+        assertThat(exporting(name -> Optional.empty()).unavailableReason(AnimationFormat.MP4))
+                .hasValueSatisfying(why -> assertThat(why).contains("ffmpeg").contains("PATH"));
+        assertThat(exporting(name -> Optional.of(Path.of("/usr/bin/ffmpeg"))).unavailableReason(AnimationFormat.MP4))
+                .isEmpty();
+        assertThat(exporting(name -> Optional.empty()).unavailableReason(AnimationFormat.GIF)).isEmpty();
+    }
+
+    @Test
     void withoutFfmpegMp4SaysSoClearlyAndWritesNothing() {
         AnimationExportViewModel export = exporting(name -> Optional.empty());
 

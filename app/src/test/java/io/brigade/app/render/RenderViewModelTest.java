@@ -23,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class RenderViewModelTest {
 
@@ -214,12 +212,6 @@ class RenderViewModelTest {
         if (render.statusProperty().get().phase() == RenderStatus.Phase.CANCELLED) {
             assertThat(render.completedSequence()).as("after a cancelled render").isEmpty();
         }
-    }
-
-    @ParameterizedTest(name = "{0} ms -> {1}")
-    @CsvSource({"0, 0:00", "1, 0:01", "999, 0:01", "65000, 1:05", "7230000, 2:00:30"})
-    void clockRoundsUpToWholeSeconds(long millis, String shown) {
-        assertThat(RenderViewModel.clock(Duration.ofMillis(millis))).isEqualTo(shown);
     }
 
     private void runFxTasksUntil(BooleanSupplier done) throws InterruptedException {
