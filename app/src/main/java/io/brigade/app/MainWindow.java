@@ -152,7 +152,8 @@ public final class MainWindow {
             }
         });
         PresentationLayout.follow(theme.presentationProperty(), stage, editorPanes, List.of(outliner, inspector),
-                editorAndTeaching, teachingPanel.foldedProperty(), controls);
+                editorAndTeaching, teachingPanel.foldedProperty(), viewModel.teaching().timeline().shownProperty(),
+                controls);
         stage.show();
     }
 

@@ -60,6 +60,12 @@ class PresentationModeWindowTest {
     @Stop
     void stop() throws Exception {
         window.shutDown();
+        // The stage is shared with the next tests: leave it as a fresh window would be.
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(MainWindow.WIDTH);
+            stage.setHeight(MainWindow.HEIGHT);
+        }).get(NO_HANG_SECONDS, TimeUnit.SECONDS);
     }
 
     @Test
@@ -69,6 +75,21 @@ class PresentationModeWindowTest {
 
         robot.interact(() -> theme.presentationProperty().set(false));
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !stage.isMaximized());
+    }
+
+    @Test
+    void theWorkerTimelineComesBackInPresentationModeWhenAskedFor(FxRobot robot) throws Exception {
+        robot.interact(() -> theme.presentationProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lookup(robot, "#teachingPanel").query().getLayoutBounds().getHeight()).isZero();
+
+        robot.interact(() -> window.viewModel().teaching().timeline().shownProperty().set(true));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> window.lookup(robot, "#workerTimeline").query().getLayoutBounds().getHeight() > 0);
+
+        robot.interact(() -> theme.presentationProperty().set(false));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> window.lookup(robot, "#outlinerPanel").tryQuery().isPresent());
     }
 
     @ParameterizedTest

@@ -4,6 +4,7 @@ import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.render.RenderedSequence;
 import io.brigade.engine.io.AnimatedGifWriter;
 import io.brigade.engine.io.FfmpegVideoEncoder;
+import io.brigade.engine.io.GifOptions;
 import io.brigade.engine.io.PngSequenceWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,11 @@ public final class AnimationExportViewModel {
                 : Optional.empty();
     }
 
+    /** The frame rate of the last completed render, for the GIF options' choices; empty before one. */
+    public Optional<Double> lastRenderFps() {
+        return lastRender.get().map(RenderedSequence::fps);
+    }
+
     /** The file name an export of {@code format} suggests, beside the frames. */
     public Optional<Path> suggestedFile(AnimationFormat format) {
         return lastRender.get().map(sequence -> {
@@ -92,6 +98,12 @@ public final class AnimationExportViewModel {
      * gets the format's extension if it lacks it). Does nothing without a completed render or while exporting.
      */
     public void export(AnimationFormat format, Path target) {
+        export(format, target, GifOptions.DEFAULT);
+    }
+
+    /** As {@link #export(AnimationFormat, Path)}; a GIF is shrunk, thinned and dithered as {@code gif} says. */
+    public void export(AnimationFormat format, Path target, GifOptions gif) {
+        Objects.requireNonNull(gif, "gif");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(target, "target");
         Optional<RenderedSequence> frames = lastRender.get();
@@ -105,7 +117,7 @@ public final class AnimationExportViewModel {
         message.set(String.format(Locale.ROOT, "Exporting %d frames as %s to %s...", sequence.frameCount(),
                 format.description(), destination.toAbsolutePath()));
         backgroundTasks.run(() -> {
-            write(format, sequence, destination);
+            write(format, sequence, destination, gif);
             return destination;
         }, written -> {
             running.set(false);
@@ -118,12 +130,12 @@ public final class AnimationExportViewModel {
         });
     }
 
-    private void write(AnimationFormat format, RenderedSequence sequence, Path destination)
+    private void write(AnimationFormat format, RenderedSequence sequence, Path destination, GifOptions gif)
             throws IOException, io.brigade.engine.io.VideoEncodingException, InterruptedException {
         switch (format) {
             case PNG_SEQUENCE -> copyFrames(sequence, destination);
             case GIF -> AnimatedGifWriter.writeSequence(sequence.frames(), sequence.firstFrame(), sequence.lastFrame(),
-                    AnimatedGifWriter.delayForFps(sequence.fps()), destination);
+                    sequence.fps(), gif, destination);
             case MP4 -> ffmpeg.encode(sequence.frames(), sequence.firstFrame(), sequence.fps(), destination);
         }
     }

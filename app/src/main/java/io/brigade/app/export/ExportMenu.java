@@ -25,9 +25,10 @@ public final class ExportMenu {
                 chooseFolder(owner, viewModel.suggestedFile(AnimationFormat.PNG_SEQUENCE))
                         .ifPresent(folder -> viewModel.export(AnimationFormat.PNG_SEQUENCE, folder)));
         MenuItem gif = item("exportGifItem", "Animated GIF...", "mdi2f-file-gif-box", () ->
-                chooseFile(owner, "Export Animated GIF", "GIF images (*.gif)", "*.gif",
-                        viewModel.suggestedFile(AnimationFormat.GIF))
-                        .ifPresent(file -> viewModel.export(AnimationFormat.GIF, file)));
+                viewModel.lastRenderFps().flatMap(fps -> GifOptionsDialog.ask(owner, fps)).ifPresent(options ->
+                        chooseFile(owner, "Export Animated GIF", "GIF images (*.gif)", "*.gif",
+                                viewModel.suggestedFile(AnimationFormat.GIF))
+                                .ifPresent(file -> viewModel.export(AnimationFormat.GIF, file, options))));
         MenuItem mp4 = item("exportMp4Item", MP4_TEXT, "mdi2f-filmstrip", () ->
                 chooseFile(owner, "Export MP4 Video", "MP4 videos (*.mp4)", "*.mp4",
                         viewModel.suggestedFile(AnimationFormat.MP4))

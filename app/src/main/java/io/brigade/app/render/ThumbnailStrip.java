@@ -69,7 +69,7 @@ final class ThumbnailStrip {
         StackPane placeholder = new StackPane(picture);
         placeholder.setId("renderThumbnailWaiting" + frame);
         placeholder.getStyleClass().add("render-thumbnail-waiting");
-        Tooltip.install(placeholder, new Tooltip("Frame " + frame + ": not rendered yet"));
+        // No tooltip: a render lays out every placeholder in one pulse at its start, and each tooltip is a popup.
         return placeholder;
     }
 

@@ -53,9 +53,8 @@ public final class ExecutionModeView {
         workers.setMinWidth(90);
         typedNumbersCommit(workers);
         workers.valueProperty().addListener((observable, old, count) -> {
-            Integer kept = workers.getValue(); // a typed count out of range is already clamped by now
-            if (kept != null && kept != mode.workers()) {
-                mode.setWorkers(kept);
+            if (count != null && count != mode.workers()) {
+                mode.setWorkers(count);
             }
         });
         mode.workersProperty().addListener((observable, old, count) ->
@@ -77,8 +76,8 @@ public final class ExecutionModeView {
     }
 
     /**
-     * A typed count counts: Enter or leaving the field commits it (the spinner keeps it within its range); the
-     * field takes digits only, so nothing typed can fail to parse.
+     * A typed count counts: Enter or leaving the field commits it, brought within the spinner's range; the field
+     * takes up to three digits only, so nothing typed can fail to parse.
      */
     private static void typedNumbersCommit(Spinner<Integer> spinner) {
         spinner.setEditable(true);
@@ -93,11 +92,16 @@ public final class ExecutionModeView {
     }
 
     private static void commitOrRestore(Spinner<Integer> spinner) {
-        if (spinner.getEditor().getText().isEmpty()) {
+        String typed = spinner.getEditor().getText();
+        if (typed.isEmpty()) {
             spinner.cancelEdit(); // an empty field means no change
-        } else {
-            spinner.commitValue();
+            return;
         }
+        SpinnerValueFactory.IntegerSpinnerValueFactory range =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        int kept = Math.max(range.getMin(), Math.min(range.getMax(), Integer.parseInt(typed)));
+        spinner.getEditor().setText(Integer.toString(kept));
+        spinner.commitValue();
     }
 
     private static void selectIn(SegmentedButton buttons, WhoWaits choice) {
