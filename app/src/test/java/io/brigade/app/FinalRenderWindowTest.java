@@ -131,6 +131,23 @@ class FinalRenderWindowTest {
     }
 
     @Test
+    void reopeningTheSceneStartsCleanWithAnEmptyStripAndNoChangedMark(FxRobot robot) throws Exception {
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).hasSize(FRAMES);
+
+        robot.interact(() -> viewModel.openScene(viewModel.sceneFileProperty().get()));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().shownProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.lookup(robot, "#renderPanel").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).isEmpty();
+        assertThat(window.lookup(robot, "#renderSceneChanged").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#freezeReport").query().isVisible()).isFalse();
+    }
+
+    @Test
     void aDoubleClickOpensOneFrameWindowAndEscapeOrShortcutWCloseIt(FxRobot robot) throws Exception {
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
