@@ -146,8 +146,9 @@ class TeachingWindowTest {
 
     /**
      * The FX pulse gaps through an async render of the teapot (24 frames at 1280x720) on every core, as the
-     * meter's own {@link PulseGaps} computes them: printed for the record (the target is p99 <= 17 ms, max <= 50 ms on a quiet
-     * 2-core machine), asserted only with CI's generous bound, since shared machines stall any thread now and then.
+     * meter's own {@link PulseGaps} computes them: printed for the record (the target is p99 <= 17 ms, max <= 50 ms
+     * on a quiet 2-core machine), asserted only with CI's generous bound, since shared machines stall any thread
+     * now and then.
      */
     @Test
     void theUiPulseGapsThroughAnAsyncRenderOnEveryCoreAreReported(FxRobot robot) throws Exception {

@@ -60,7 +60,7 @@ final class GifOptionsDialog {
     }
 
     private static String fpsText(double fps) {
-        return fps == Math.rint(fps) ? String.format(Locale.ROOT, "%.0f", fps) : String.format(Locale.ROOT, "%.1f", fps);
+        return String.format(Locale.ROOT, fps == Math.rint(fps) ? "%.0f" : "%.1f", fps);
     }
 
     private static String ordinal(int step) {

@@ -19,9 +19,9 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.image.Image;
 
 /**
- * The snapshot choices, kept between snapshots (the scale, and each target's caption), and what happens to a picture: written as
- * PNG off the FX thread, or put on the clipboard. The view takes the picture; this never holds a node. Use on
- * the FX thread.
+ * The snapshot choices, kept between snapshots (the scale, and each target's caption), and what happens to a
+ * picture: written as PNG off the FX thread, or put on the clipboard. The view takes the picture; this never
+ * holds a node. Use on the FX thread.
  */
 public final class SnapshotViewModel {
 

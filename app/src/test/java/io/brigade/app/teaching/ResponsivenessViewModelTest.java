@@ -58,7 +58,8 @@ class ResponsivenessViewModelTest {
         }
         meter.busyProperty().set(false);
         long settled = 9 * 17 * MS;
-        for (long at = settled + 17 * MS; at < settled + 17 * MS + ResponsivenessViewModel.SETTLE_NANOS; at += 17 * MS) {
+        long settledBy = settled + 17 * MS + ResponsivenessViewModel.SETTLE_NANOS;
+        for (long at = settled + 17 * MS; at < settledBy; at += 17 * MS) {
             meter.pulse(at);
             assertThat(meter.measuringProperty().get()).as("settling at %d ms", at / MS).isTrue();
         }

@@ -29,8 +29,10 @@ class SparklineColorsTest {
     @Test
     void theFreezeLinesTextColoursPassAaOnTheirThemesBackground() {
         // brigade.css and brigade-light.css: .freeze-report and .responsiveness-frozen on each theme's background
-        assertThat(SparklineColors.contrast(Color.web("#ff8a8d"), Color.web("#2b2d31"))).isGreaterThanOrEqualTo(AA_TEXT);
-        assertThat(SparklineColors.contrast(Color.web("#b42318"), Color.web("#f7f8fa"))).isGreaterThanOrEqualTo(AA_TEXT);
+        assertThat(SparklineColors.contrast(Color.web("#ff8a8d"), Color.web("#2b2d31")))
+                .isGreaterThanOrEqualTo(AA_TEXT);
+        assertThat(SparklineColors.contrast(Color.web("#b42318"), Color.web("#f7f8fa")))
+                .isGreaterThanOrEqualTo(AA_TEXT);
     }
 
     @Test

@@ -101,8 +101,8 @@ public final class AnimatedGifWriter implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Path temp = PngWriter.temporarySibling(file);
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 AnimatedGifWriter gif = open(out, delayForFps(options.fps(fps)))) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE); AnimatedGifWriter gif = open(out, delayForFps(options.fps(fps)))) {
                 for (int frame = first; frame <= last; frame += options.frameStep()) {
                     BufferedImage read = readFrame(frames.pathFor(frame));
                     gif.append(GifPalette.indexed(scaled(read, options), options.dither()));
