@@ -29,7 +29,8 @@ final class MainMenu {
     static final String SAVE_TEXT = "Save";
     static final String SAVE_AS_TEXT = "Save As...";
     static final String QUIT_TEXT = "Quit";
-    static final String RENDER_ANIMATION_TEXT = "Render Animation...";
+    static final String RENDER_ANIMATION_TEXT = "Render Animation";
+    static final String RENDER_INTO_TEXT = "Render Into...";
     static final String RENDER_STILL_TEXT = "Render Still";
     static final String RENDER_SETTINGS_TEXT = "Settings...";
     static final String CANCEL_RENDER_TEXT = "Cancel Render";
@@ -82,7 +83,7 @@ final class MainMenu {
     }
 
     /**
-     * Render > Render Animation... and Render Still, each while a scene is open and no render of its kind runs;
+     * Render > Render Animation and Render Still, each while a scene is open and no render of its kind runs;
      * Settings... while a scene is open.
      */
     static Menu renderMenu(Runnable renderAnimation, ObservableBooleanValue canRender, Runnable renderStill,
@@ -100,6 +101,13 @@ final class MainMenu {
         settingsItem.disableProperty().bind(Bindings.not(sceneOpen));
         render.getItems().addAll(animation, still, new SeparatorMenuItem(), settingsItem);
         return render;
+    }
+
+    /** Render > Render Into...: the animation into a folder asked for each time, enabled as Render Animation is. */
+    static MenuItem renderIntoItem(Runnable renderInto, ObservableBooleanValue canRender) {
+        MenuItem into = item("renderIntoItem", RENDER_INTO_TEXT, "mdi2f-folder-play-outline", null, renderInto);
+        into.disableProperty().bind(Bindings.not(canRender));
+        return into;
     }
 
     /** File > New Scene (Ctrl+N), always enabled. */

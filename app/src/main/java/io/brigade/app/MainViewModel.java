@@ -61,6 +61,8 @@ public final class MainViewModel {
 
     static final String READY_STATUS = "Ready. Open a scene with File > Open Scene...";
     static final String APP_NAME = "Brigade";
+    /** The folder of the samples that come with the app; renders never go there unasked. */
+    static final String ASSETS_FOLDER = "assets";
     /** Put before the scene's name in the title while it has unsaved changes. */
     static final String DIRTY_MARK = "*";
 
@@ -301,7 +303,8 @@ public final class MainViewModel {
     public void saveAs(Path file) {
         Objects.requireNonNull(file, "file");
         if (document.sceneProperty().get() != null) {
-            saveTo(withSceneExtension(file), () -> { });
+            Path named = withSceneExtension(file);
+            saveTo(named, () -> remember(named));
         }
     }
 
@@ -437,7 +440,8 @@ public final class MainViewModel {
 
     /**
      * Where a render of the open scene goes unless the user says otherwise: NAME in the preferred output
-     * folder, or else render-out/NAME beside its file.
+     * folder, or else render-out/NAME beside its file; for a sample in the app's assets (or a scene never saved),
+     * render-out/NAME in the working folder, never among the assets.
      */
     public Path suggestedRenderFolder() {
         Path file = document.fileProperty().get();
@@ -449,7 +453,30 @@ public final class MainViewModel {
         String base = name.endsWith(SceneFiles.EXTENSION)
                 ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
                 : name;
-        return preferred.orElse(file.toAbsolutePath().getParent().resolve("render-out")).resolve(base);
+        Path beside = inAssets(file) ? Path.of("render-out").toAbsolutePath() : file.toAbsolutePath().getParent()
+                .resolve("render-out");
+        return preferred.orElse(beside).resolve(base);
+    }
+
+    /**
+     * Where Render Animation renders without asking: the suggested folder when the settings name an output folder,
+     * or when the scene has a file of its own outside the app's assets (render-out beside it, the setting's
+     * default); empty when the user must be asked.
+     */
+    public Optional<Path> renderFolderWithoutAsking() {
+        Path file = document.fileProperty().get();
+        boolean settled = renderPreferences.load().outputFolder().isPresent() || file != null && !inAssets(file);
+        return settled ? Optional.of(suggestedRenderFolder()) : Optional.empty();
+    }
+
+    /** True for the samples that come with the app, under a folder named assets: they are not the user's. */
+    private static boolean inAssets(Path file) {
+        for (Path part : file.toAbsolutePath().normalize()) {
+            if (part.toString().equals(ASSETS_FOLDER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Render Settings dialog's fields, filled from the open scene and the app's preferences. */
@@ -642,14 +669,25 @@ public final class MainViewModel {
         document.open(file, loaded);
         outliner.select(null);
         statusText.set("Opened " + file.toAbsolutePath());
-        recentFiles.setAll(RecentFilesStore.withOpened(recentFiles, file));
-        recentFilesStore.save(List.copyOf(recentFiles));
+        remember(file);
         problem.set(loadWarnings("Opened " + fileName(file), loaded.loadWarnings()));
         showFromStart(loaded);
     }
 
-    /** The timeline follows a newly opened scene's range and the preview shows its first frame. */
+    /** Puts {@code file} first under File > Open Recent, for this run and the next. */
+    private void remember(Path file) {
+        recentFiles.setAll(RecentFilesStore.withOpened(recentFiles, file));
+        recentFilesStore.save(List.copyOf(recentFiles));
+    }
+
+    /**
+     * The timeline follows a newly opened scene's range and the preview shows its first frame; what the previous
+     * scene's renders left on screen (strip, still, freeze report) goes.
+     */
     private void showFromStart(Scene opened) {
+        render.forget();
+        still.dismiss();
+        teaching.forgetFreeze();
         RenderSettings settings = opened.settings();
         timeline.setRange(settings.startFrame(), settings.endFrame(), settings.fps());
         showCurrentFrame(); // setRange changes no frame when the new range starts where the old frame was

@@ -18,7 +18,10 @@ import io.brigade.app.viewport.PreviewPane;
 import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
 import io.brigade.app.viewport.ViewportKeys;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -27,6 +30,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -63,6 +67,10 @@ public final class MainWindow {
     private final SnapshotTargets snapshots = new SnapshotTargets();
     private TeachingPanel teachingPanel;
     private Samples samples = Samples.find(Path.of(""));
+    private SplitPane editorPanes;
+    private VBox outliner;
+    private VBox inspector;
+    private ScrollPane controls;
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
@@ -107,12 +115,14 @@ public final class MainWindow {
         fileMenu.getItems().add(0, MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel::newScene)));
         addOpenSample(fileMenu, stage);
         Menu editMenu = EditMenu.create(viewModel.document(), viewModel.outliner());
-        Menu renderMenu = MainMenu.renderMenu(() -> renderAnimation(stage), viewModel.sceneProperty().isNotNull()
-                        .and(viewModel.render().runningProperty().not()),
+        BooleanBinding canRender = viewModel.sceneProperty().isNotNull()
+                .and(viewModel.render().runningProperty().not());
+        Menu renderMenu = MainMenu.renderMenu(() -> renderAnimation(stage, false), canRender,
                 viewModel::renderStill, viewModel.sceneProperty().isNotNull()
                         .and(viewModel.still().runningProperty().not()),
                 () -> renderSettings(stage), viewModel.sceneProperty().isNotNull());
-        renderMenu.getItems().add(2, MainMenu.cancelRenderItem(viewModel::cancelRenders,
+        renderMenu.getItems().add(1, MainMenu.renderIntoItem(() -> renderAnimation(stage, true), canRender));
+        renderMenu.getItems().add(3, MainMenu.cancelRenderItem(viewModel::cancelRenders,
                 viewModel.render().runningProperty().or(viewModel.still().runningProperty())));
         Menu animationMenu = AnimationMenu.create(viewModel.keyframes());
         MenuBar menuBar = MainMenu.create(fileMenu, editMenu, ViewMenu.create(viewModel), renderMenu, animationMenu);
@@ -124,8 +134,9 @@ public final class MainWindow {
         teachingPanel = new TeachingPanel(viewModel.teaching(), TeachingPanel.platformChooser(),
                 theme.choiceProperty());
         Dimension2D size = defaultSize(Screen.getPrimary().getVisualBounds());
-        root.setCenter(editorAndTeaching(size));
-        root.setBottom(StatusLine.create(viewModel));
+        SplitPane editorAndTeaching = editorAndTeaching(size);
+        root.setCenter(editorAndTeaching);
+        root.setBottom(StatusLine.create(viewModel, theme.themeProperty()));
         menuBar.getMenus().stream().filter(menu -> "viewMenu".equals(menu.getId())).findFirst().ifPresent(view ->
                 view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem()));
 
@@ -151,6 +162,9 @@ public final class MainWindow {
                 beforeClosing(stage, stage::close);
             }
         });
+        PresentationLayout.follow(theme.presentationProperty(), stage, editorPanes, List.of(outliner, inspector),
+                editorAndTeaching, teachingPanel.foldedProperty(), viewModel.teaching().timeline().shownProperty(),
+                controls);
         stage.show();
     }
 
@@ -172,10 +186,11 @@ public final class MainWindow {
 
     /** The outliner, the preview with its timeline, the inspector; the side panels keep their width on resize. */
     private SplitPane editorPanes(Dimension2D size) {
-        VBox outliner = OutlinerView.create(viewModel.outliner());
-        VBox inspector = InspectorView.create(viewModel.inspector(), viewModel.cameraInspector(),
+        outliner = OutlinerView.create(viewModel.outliner());
+        inspector = InspectorView.create(viewModel.inspector(), viewModel.cameraInspector(),
                 viewModel.lightInspector());
         SplitPane panes = new SplitPane(outliner, previewWithTimeline(), inspector);
+        editorPanes = panes;
         panes.setId("editorPanes");
         SplitPane.setResizableWithParent(outliner, false);
         SplitPane.setResizableWithParent(inspector, false);
@@ -192,9 +207,14 @@ public final class MainWindow {
         overlay.setMinSize(0, 0);
 
         BorderPane center = new BorderPane(overlay);
-        center.setBottom(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render()),
-                TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
+        // The controls scroll when presentation mode leaves them only a band of the window.
+        controls = new ScrollPane(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
+                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render())));
+        controls.setId("viewportControls");
+        controls.getStyleClass().add("edge-to-edge");
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        center.setBottom(new VBox(controls, TimelineBar.create(viewModel.timeline(), viewModel.keyframes())));
         return center;
     }
 
@@ -243,13 +263,18 @@ public final class MainWindow {
                 .ifPresent(viewModel::applyRenderSettings);
     }
 
-    private void renderAnimation(Stage owner) {
-        dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder())
-                .ifPresent(folder -> {
+    /**
+     * Renders into the folder the settings give, asking only when they give none or when {@code ask} (Render
+     * Into...) says so.
+     */
+    private void renderAnimation(Stage owner, boolean ask) {
+        Optional<Path> folder = ask ? Optional.empty() : viewModel.renderFolderWithoutAsking();
+        folder.or(() -> dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder()))
+                .ifPresent(chosen -> {
                     if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING) {
-                        BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), folder);
+                        BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), chosen);
                     } else {
-                        viewModel.renderAnimation(folder);
+                        viewModel.renderAnimation(chosen);
                     }
                 });
     }

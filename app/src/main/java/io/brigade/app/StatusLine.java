@@ -1,7 +1,9 @@
 package io.brigade.app;
 
 import io.brigade.app.teaching.ResponsivenessMeterView;
+import io.brigade.app.theme.Theme;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -18,7 +20,7 @@ final class StatusLine {
     private StatusLine() {
     }
 
-    static StatusBar create(MainViewModel viewModel) {
+    static StatusBar create(MainViewModel viewModel, ObservableValue<Theme> theme) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.textProperty().bind(viewModel.statusTextProperty());
@@ -31,7 +33,11 @@ final class StatusLine {
                 separator(),
                 field("statusFrame", viewModel.timeline().positionTextProperty()));
         bar.getRightItems().forEach(item -> item.visibleProperty().bind(viewModel.sceneProperty().isNotNull()));
-        bar.getLeftItems().add(ResponsivenessMeterView.create(viewModel.teaching().responsiveness()));
+        // The meter measures while the screen changes on its own; it rests (and the window draws nothing) when idle.
+        viewModel.teaching().responsiveness().busyProperty().bind(viewModel.render().runningProperty()
+                .or(viewModel.still().runningProperty()).or(viewModel.teaching().comparingProperty())
+                .or(viewModel.timeline().playingProperty()));
+        bar.getLeftItems().add(ResponsivenessMeterView.create(viewModel.teaching().responsiveness(), theme));
         return bar;
     }
 

@@ -18,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -28,12 +29,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
+import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +70,7 @@ class FinalRenderWindowTest {
 
     private final AtomicReference<Path> stillSuggestion = new AtomicReference<>();
     private final AtomicInteger renderPrompts = new AtomicInteger();
+    private final AtomicInteger renderFolderPrompts = new AtomicInteger();
     private final AtomicReference<RenderRunningPrompt.Answer> renderAnswer =
             new AtomicReference<>(RenderRunningPrompt.Answer.KEEP_RENDERING);
     private Stage stage;
@@ -82,7 +86,10 @@ class FinalRenderWindowTest {
         SceneFiles.save(ObjectEdits.withPrimitiveAdded(Scene.empty(settings), PrimitiveKind.CUBE), sceneFile);
         WindowDialogs dialogs = new WindowDialogs(owner -> Optional.empty(), (owner, suggested) -> Optional.empty(),
                 (owner, sceneName) -> UnsavedChangesPrompt.Answer.DONT_SAVE, // the long render is an edit
-                (owner, suggested) -> Optional.of(dir.resolve("frames")), (owner, suggested) -> {
+                (owner, suggested) -> {
+                    renderFolderPrompts.incrementAndGet();
+                    return Optional.of(dir.resolve("frames"));
+                }, (owner, suggested) -> {
                     stillSuggestion.set(suggested);
                     return Optional.of(dir.resolve("still.png"));
                 }, owner -> {
@@ -111,7 +118,11 @@ class FinalRenderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.lookup(robot, "#renderHeadline").queryLabeled().getText()).startsWith("Rendered " + FRAMES);
-        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).hasSize(FRAMES);
+        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).extracting(Node::getId)
+                .containsExactly("renderThumbnail0", "renderThumbnail1", "renderThumbnail2", "renderThumbnail3");
+        assertThat(renderFolderPrompts).as("a scene with a file renders beside it, as the settings say").hasValue(0);
+        assertThat(viewModel.render().frameFile(0)).contains(dir.resolve("render-out").resolve("tiny")
+                .resolve("frame_00000.png").toAbsolutePath());
 
         robot.clickOn("#renderThumbnail2");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#frameWindowImage").tryQuery()
@@ -122,6 +133,62 @@ class FinalRenderWindowTest {
         assertThat(full.getImage().getHeight()).isEqualTo(HEIGHT);
         assertThat(((Stage) full.getScene().getWindow()).getTitle()).isEqualTo("Frame 2 \u2014 frame_00002.png");
         robot.interact(() -> ((Stage) full.getScene().getWindow()).close());
+    }
+
+    @Test
+    void reopeningTheSceneStartsCleanWithAnEmptyStripAndNoChangedMark(FxRobot robot) throws Exception {
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).hasSize(FRAMES);
+
+        robot.interact(() -> viewModel.openScene(viewModel.sceneFileProperty().get()));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().shownProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.lookup(robot, "#renderPanel").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).isEmpty();
+        assertThat(window.lookup(robot, "#renderSceneChanged").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#freezeReport").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aDoubleClickOpensOneFrameWindowAndEscapeOrShortcutWCloseIt(FxRobot robot) throws Exception {
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.doubleClickOn("#renderThumbnail1");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> frameWindows().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(frameWindows()).hasSize(1);
+        Stage viewer = frameWindows().get(0);
+        robot.interact(viewer::requestFocus);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> frameWindows().isEmpty());
+
+        robot.clickOn("#renderThumbnail3");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> frameWindows().size() == 1);
+        robot.interact(() -> frameWindows().get(0).requestFocus());
+        robot.push(KeyCode.SHORTCUT, KeyCode.W);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> frameWindows().isEmpty());
+    }
+
+    @Test
+    void renderIntoAsksForTheFolderEachTime(FxRobot robot) throws Exception {
+        robot.interact(() -> ((MenuBar) window.lookup(robot, "#menuBar").query()).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> "renderIntoItem".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+
+        assertThat(renderFolderPrompts).hasValue(1);
+        assertThat(viewModel.render().frameFile(0)).contains(dir.resolve("frames").resolve("frame_00000.png"));
+    }
+
+    private static List<Stage> frameWindows() {
+        return Window.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .filter(stage -> stage.isShowing() && stage.getTitle() != null && stage.getTitle().startsWith("Frame "))
+                .toList();
     }
 
     @Test

@@ -431,6 +431,42 @@ class MainViewModelTest {
         assertThat(rendering.statusTextProperty().get()).startsWith("Render failed: ");
     }
 
+    @Test
+    void anotherSceneStartsCleanWithoutThePreviousRendersStripOrChangedMark() throws Exception {
+        BlockingQueue<Runnable> fxTasks = new LinkedBlockingQueue<>();
+        MainViewModel rendering = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
+                new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
+                fxTasks::add);
+        rendering.openScene(TEAPOT);
+        rendering.renderAnimation(dir.resolve("frames"));
+        rendering.cancelRenders();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (rendering.render().runningProperty().get()) {
+            Runnable task = fxTasks.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            assertThat(task).as("the render's end in time").isNotNull();
+            task.run();
+        }
+        assertThat(rendering.render().shownProperty().get()).isTrue();
+
+        rendering.openScene(TEAPOT); // the same file again, unmodified
+
+        assertThat(rendering.render().shownProperty().get()).isFalse();
+        assertThat(rendering.render().thumbnails()).isEmpty();
+        assertThat(rendering.render().frameSlots()).isEmpty();
+        assertThat(rendering.render().sceneChangedProperty().get()).isFalse();
+        assertThat(rendering.teaching().freezeReportProperty().get()).isEmpty();
+    }
+
+    @Test
+    void saveAsAddsTheNewFileToOpenRecent() {
+        viewModel.openScene(TEAPOT);
+
+        viewModel.saveAs(dir.resolve("copy"));
+
+        assertThat(viewModel.recentFiles()).first().isEqualTo(dir.resolve("copy.scene.json"));
+        assertThat(viewModel.recentFiles()).contains(TEAPOT);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"shot, shot.scene.json", "shot.scene.json, shot.scene.json", "shot.json, shot.json",
             "shot.v2, shot.v2.scene.json"})

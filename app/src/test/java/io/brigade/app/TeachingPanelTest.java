@@ -45,8 +45,7 @@ class TeachingPanelTest {
         viewModel = services.viewModel();
         panel = new TeachingPanel(viewModel.teaching(),
                 (owner, title, fileName, extension) -> Optional.of(dir.resolve(fileName)));
-        stage.setScene(new Scene(panel.node(), 1000, 320));
-        stage.show();
+        OpenStages.showAtSceneSize(stage, new Scene(panel.node(), 1000, 320));
         viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
     }
 

@@ -160,7 +160,10 @@ public final class SpeedupWindow {
         table.getColumns().add(column("Serial fraction", ScalingReportText::rowSerialFractionText));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefWidth(480);
-        table.setPlaceholder(new Label("Press Run to measure"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.runningProperty().map(running -> running
+                ? "Measuring: the table fills when the runs are done" : "Press Run to measure"));
+        table.setPlaceholder(placeholder);
         viewModel.reportProperty().addListener((observable, old, report) -> table.setItems(rows(report)));
         return table;
     }

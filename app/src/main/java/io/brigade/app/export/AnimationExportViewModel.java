@@ -5,6 +5,7 @@ import io.brigade.app.render.RenderedSequence;
 import io.brigade.engine.io.AnimatedGifWriter;
 import io.brigade.engine.io.FfmpegVideoEncoder;
 import io.brigade.engine.io.FileProblems;
+import io.brigade.engine.io.GifOptions;
 import io.brigade.engine.io.PngSequenceWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,6 +66,21 @@ public final class AnimationExportViewModel {
         return lastRender.get().isPresent() && !running.get();
     }
 
+    /**
+     * Why {@code format} cannot be exported on this machine, said before the user picks a file; empty when it can.
+     * Looks ffmpeg up on the PATH each time, so installing it works without a restart.
+     */
+    public Optional<String> unavailableReason(AnimationFormat format) {
+        return format == AnimationFormat.MP4 && !ffmpeg.isAvailable()
+                ? Optional.of("needs ffmpeg, which is not on the PATH")
+                : Optional.empty();
+    }
+
+    /** The frame rate of the last completed render, for the GIF options' choices; empty before one. */
+    public Optional<Double> lastRenderFps() {
+        return lastRender.get().map(RenderedSequence::fps);
+    }
+
     /** The file name an export of {@code format} suggests, beside the frames. */
     public Optional<Path> suggestedFile(AnimationFormat format) {
         return lastRender.get().map(sequence -> {
@@ -83,6 +99,12 @@ public final class AnimationExportViewModel {
      * gets the format's extension if it lacks it). Does nothing without a completed render or while exporting.
      */
     public void export(AnimationFormat format, Path target) {
+        export(format, target, GifOptions.DEFAULT);
+    }
+
+    /** As {@link #export(AnimationFormat, Path)}; a GIF is shrunk, thinned and dithered as {@code gif} says. */
+    public void export(AnimationFormat format, Path target, GifOptions gif) {
+        Objects.requireNonNull(gif, "gif");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(target, "target");
         Optional<RenderedSequence> frames = lastRender.get();
@@ -96,7 +118,7 @@ public final class AnimationExportViewModel {
         message.set(String.format(Locale.ROOT, "Exporting %d frames as %s to %s...", sequence.frameCount(),
                 format.description(), destination.toAbsolutePath()));
         backgroundTasks.run(() -> {
-            write(format, sequence, destination);
+            write(format, sequence, destination, gif);
             return destination;
         }, written -> {
             running.set(false);
@@ -109,12 +131,12 @@ public final class AnimationExportViewModel {
         });
     }
 
-    private void write(AnimationFormat format, RenderedSequence sequence, Path destination)
+    private void write(AnimationFormat format, RenderedSequence sequence, Path destination, GifOptions gif)
             throws IOException, io.brigade.engine.io.VideoEncodingException, InterruptedException {
         switch (format) {
             case PNG_SEQUENCE -> copyFrames(sequence, destination);
             case GIF -> AnimatedGifWriter.writeSequence(sequence.frames(), sequence.firstFrame(), sequence.lastFrame(),
-                    AnimatedGifWriter.delayForFps(sequence.fps()), destination);
+                    sequence.fps(), gif, destination);
             case MP4 -> ffmpeg.encode(sequence.frames(), sequence.firstFrame(), sequence.fps(), destination);
         }
     }

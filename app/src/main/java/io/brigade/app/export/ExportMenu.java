@@ -13,6 +13,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Render > Export Last Render: PNG Frames..., Animated GIF..., MP4 Video...; enabled once a render completed. */
 public final class ExportMenu {
 
+    static final String MP4_TEXT = "MP4 Video (ffmpeg)...";
+
     private ExportMenu() {
     }
 
@@ -23,15 +25,24 @@ public final class ExportMenu {
                 chooseFolder(owner, viewModel.suggestedFile(AnimationFormat.PNG_SEQUENCE))
                         .ifPresent(folder -> viewModel.export(AnimationFormat.PNG_SEQUENCE, folder)));
         MenuItem gif = item("exportGifItem", "Animated GIF...", "mdi2f-file-gif-box", () ->
-                chooseFile(owner, "Export Animated GIF", "GIF images (*.gif)", "*.gif",
-                        viewModel.suggestedFile(AnimationFormat.GIF))
-                        .ifPresent(file -> viewModel.export(AnimationFormat.GIF, file)));
-        MenuItem mp4 = item("exportMp4Item", "MP4 Video (ffmpeg)...", "mdi2f-filmstrip", () ->
+                viewModel.lastRenderFps().flatMap(fps -> GifOptionsDialog.ask(owner, fps)).ifPresent(options ->
+                        chooseFile(owner, "Export Animated GIF", "GIF images (*.gif)", "*.gif",
+                                viewModel.suggestedFile(AnimationFormat.GIF))
+                                .ifPresent(file -> viewModel.export(AnimationFormat.GIF, file, options))));
+        MenuItem mp4 = item("exportMp4Item", MP4_TEXT, "mdi2f-filmstrip", () ->
                 chooseFile(owner, "Export MP4 Video", "MP4 videos (*.mp4)", "*.mp4",
                         viewModel.suggestedFile(AnimationFormat.MP4))
                         .ifPresent(file -> viewModel.export(AnimationFormat.MP4, file)));
         menu.getItems().addAll(frames, gif, mp4);
-        menu.setOnShowing(event -> menu.getItems().forEach(item -> item.setDisable(!viewModel.canExport())));
+        menu.setOnShowing(event -> {
+            menu.getItems().forEach(item -> item.setDisable(!viewModel.canExport()));
+            // Said up front, not after a file is picked: the item tells why it is off.
+            Optional<String> noMp4 = viewModel.unavailableReason(AnimationFormat.MP4);
+            mp4.setText(noMp4.map(why -> "MP4 Video (" + why + ")").orElse(MP4_TEXT));
+            if (noMp4.isPresent()) {
+                mp4.setDisable(true);
+            }
+        });
         return menu;
     }
 

@@ -49,11 +49,25 @@ public final class NodeSnapshots {
             return copy(picture);
         }
         int width = (int) picture.getWidth();
+        StackPane strip = captionStrip(caption, (double) width / scale.factor(), stylesheets);
+        WritableImage below = take(strip, scale);
+        int stripHeight = (int) below.getHeight();
+        WritableImage both = new WritableImage(width, (int) picture.getHeight() + stripHeight);
+        copyInto(picture, both, 0);
+        copyInto(below, both, (int) picture.getHeight());
+        return both;
+    }
+
+    /** The height in screen pixels of the strip {@code caption} adds under a picture {@code width} wide; 0 for none. */
+    public static double captionHeight(String caption, double width, List<String> stylesheets) {
+        return caption == null || caption.isBlank() ? 0 : captionStrip(caption, width, stylesheets).getHeight();
+    }
+
+    private static StackPane captionStrip(String caption, double stripWidth, List<String> stylesheets) {
         Label text = new Label(caption.strip());
         text.setWrapText(true);
         StackPane strip = new StackPane(text);
         strip.getStyleClass().add(CAPTION_STYLE_CLASS);
-        double stripWidth = (double) width / scale.factor();
         strip.setPrefWidth(stripWidth);
         strip.setMaxWidth(stripWidth);
         Scene offscreen = new Scene(strip);
@@ -61,12 +75,7 @@ public final class NodeSnapshots {
         strip.applyCss();
         strip.resize(stripWidth, strip.prefHeight(stripWidth));
         strip.layout();
-        WritableImage below = take(strip, scale);
-        int stripHeight = (int) below.getHeight();
-        WritableImage both = new WritableImage(width, (int) picture.getHeight() + stripHeight);
-        copyInto(picture, both, 0);
-        copyInto(below, both, (int) picture.getHeight());
-        return both;
+        return strip;
     }
 
     /** The pixels of {@code image}, row by row from the top-left, as ARGB. */

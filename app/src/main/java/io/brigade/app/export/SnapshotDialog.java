@@ -55,6 +55,7 @@ public final class SnapshotDialog {
     }
 
     private void show(Window owner, SnapshotTarget target, Node node) {
+        viewModel.captionFor(target.id());
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -82,8 +83,10 @@ public final class SnapshotDialog {
         size.setId("snapshotSize");
         size.getStyleClass().add("snapshot-size");
         size.textProperty().bind(Bindings.createStringBinding(() -> viewModel.sizeText(
-                        node.getLayoutBounds().getWidth(), node.getLayoutBounds().getHeight()),
-                viewModel.scaleProperty(), node.layoutBoundsProperty()));
+                        node.getLayoutBounds().getWidth(), node.getLayoutBounds().getHeight(),
+                        NodeSnapshots.captionHeight(viewModel.captionProperty().get(),
+                                node.getLayoutBounds().getWidth(), List.copyOf(stylesheets))),
+                viewModel.scaleProperty(), node.layoutBoundsProperty(), viewModel.captionProperty()));
         TextField caption = new TextField();
         caption.setId("snapshotCaption");
         caption.setPromptText("Optional: drawn under the picture");

@@ -4,7 +4,9 @@ import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.PngWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -18,9 +20,9 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.image.Image;
 
 /**
- * The snapshot choices, kept between snapshots (scale and caption), and what happens to a picture: written as
- * PNG off the FX thread, or put on the clipboard. The view takes the picture; this never holds a node. Use on
- * the FX thread.
+ * The snapshot choices, kept between snapshots (the scale, and each target's caption), and what happens to a
+ * picture: written as PNG off the FX thread, or put on the clipboard. The view takes the picture; this never
+ * holds a node. Use on the FX thread.
  */
 public final class SnapshotViewModel {
 
@@ -30,6 +32,8 @@ public final class SnapshotViewModel {
     private final StringProperty caption = new SimpleStringProperty(this, "caption", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private final Map<String, String> captions = new HashMap<>();
+    private String captionTarget;
 
     /**
      * @param backgroundTasks writes the files
@@ -62,9 +66,31 @@ public final class SnapshotViewModel {
 
     /** Such as "2400 x 1600 px" for a node of 1200 x 800 at 2x. */
     public String sizeText(double nodeWidth, double nodeHeight) {
+        return sizeText(nodeWidth, nodeHeight, 0);
+    }
+
+    /**
+     * The picture's size as it will be saved, the caption's strip ({@code captionHeight} screen pixels, 0 for
+     * none) included: such as "2400 x 1664 px with the caption".
+     */
+    public String sizeText(double nodeWidth, double nodeHeight, double captionHeight) {
         int factor = scale.get().factor();
-        return String.format(Locale.ROOT, "%d x %d px", (int) Math.ceil(nodeWidth) * factor,
-                (int) Math.ceil(nodeHeight) * factor);
+        int height = (int) Math.ceil(nodeHeight) * factor + (int) Math.ceil(captionHeight * factor);
+        return String.format(Locale.ROOT, "%d x %d px%s", (int) Math.ceil(nodeWidth) * factor, height,
+                captionHeight > 0 ? " with the caption" : "");
+    }
+
+    /**
+     * Makes {@code targetId} the one the caption is for: the caption typed for the previous target stays with
+     * it, and this one's own comes back (none the first time).
+     */
+    public void captionFor(String targetId) {
+        Objects.requireNonNull(targetId, "targetId");
+        if (captionTarget != null) {
+            captions.put(captionTarget, caption.get());
+        }
+        captionTarget = targetId;
+        caption.set(captions.getOrDefault(targetId, ""));
     }
 
     /** Writes {@code picture} to {@code file} as PNG in the background; {@code whenDone} runs after success. */

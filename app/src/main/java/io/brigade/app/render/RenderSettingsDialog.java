@@ -41,6 +41,7 @@ public final class RenderSettingsDialog {
         ChoiceBox<ShadingMode> shading = new ChoiceBox<>();
         shading.setId("shadingChoice");
         shading.getItems().setAll(ShadingMode.values());
+        shading.setConverter(RenderSettingsViewModel.SHADING_NAMES);
         shading.valueProperty().bindBidirectional(fields.shadingProperty());
         grid.addRow(row++, new Label("Shading"), shading);
         grid.addRow(row++, new Label("Workers (1 to " + RenderPreferences.maxWorkers() + ")"),

@@ -5,16 +5,19 @@ import io.brigade.engine.shading.ShadingMode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.util.StringConverter;
 
 /**
  * The Render Settings dialog's fields as text, checked together: the scene's size, rate, frame range,
@@ -22,6 +25,23 @@ import javafx.beans.property.StringProperty;
  * Use it on the FX thread.
  */
 public final class RenderSettingsViewModel {
+
+    /** The shading modes as people write them: "Flat", "Gouraud", "Phong". */
+    public static final StringConverter<ShadingMode> SHADING_NAMES = new StringConverter<>() {
+        @Override
+        public String toString(ShadingMode mode) {
+            if (mode == null) {
+                return "";
+            }
+            String name = mode.name();
+            return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public ShadingMode fromString(String text) {
+            return ShadingMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        }
+    };
 
     /** What the dialog gives back when every field holds: new scene settings and new app preferences. */
     public record Choice(RenderSettings settings, RenderPreferences preferences) {
@@ -113,7 +133,8 @@ public final class RenderSettingsViewModel {
         }
         int aa = whole("Anti-aliasing", antiAliasing.get(), 1, RenderSettings.MAX_ANTI_ALIASING, found);
         if (shading.get() == null) {
-            found.add("Shading: choose one of " + List.of(ShadingMode.values()));
+            found.add("Shading: choose one of " + Arrays.stream(ShadingMode.values()).map(SHADING_NAMES::toString)
+                    .collect(Collectors.joining(", ")));
         }
         int threads = whole("Workers", workers.get(), 1, RenderPreferences.maxWorkers(), found);
         Optional<Path> folder = folder(outputFolder.get(), found);

@@ -52,6 +52,8 @@ public final class RenderViewModel {
     private final ReadOnlyBooleanWrapper sceneChanged = new ReadOnlyBooleanWrapper(this, "sceneChanged");
     private final ObservableList<FrameThumbnail> thumbnails = FXCollections.observableArrayList();
     private final ObservableList<FrameThumbnail> thumbnailsView = FXCollections.unmodifiableObservableList(thumbnails);
+    private final ObservableList<FrameSlot> frameSlots = FXCollections.observableArrayList();
+    private final ObservableList<FrameSlot> frameSlotsView = FXCollections.unmodifiableObservableList(frameSlots);
 
     private RenderJob job;
     private Path folder;
@@ -104,7 +106,7 @@ public final class RenderViewModel {
         return rateText.getReadOnlyProperty();
     }
 
-    /** Such as "ETA 0:11" while running; empty otherwise. */
+    /** Such as "ETA 11.0 s" while running; empty otherwise. */
     public ReadOnlyStringProperty etaTextProperty() {
         return etaText.getReadOnlyProperty();
     }
@@ -125,6 +127,19 @@ public final class RenderViewModel {
     /** A small picture of each frame finished by the newest render, in the order they finished. */
     public ObservableList<FrameThumbnail> thumbnails() {
         return thumbnailsView;
+    }
+
+    /**
+     * One place per frame of the newest render, in frame order, each filled with its thumbnail as the frame
+     * finishes: the strip reads like a film however the workers share the frames.
+     */
+    public ObservableList<FrameSlot> frameSlots() {
+        return frameSlotsView;
+    }
+
+    /** Width over height of the newest render's frames, 16/9 before the first. */
+    public double frameAspect() {
+        return renderedSettings == null ? 16.0 / 9 : (double) renderedSettings.width() / renderedSettings.height();
     }
 
     /** The file the newest render writes {@code frame} into; empty before the first render. */
@@ -193,6 +208,11 @@ public final class RenderViewModel {
         renderedSettings = request.settings();
         sceneChanged.set(false);
         thumbnails.clear();
+        List<FrameSlot> waiting = new ArrayList<>(request.frameCount());
+        for (int frame = request.settings().startFrame(); frame <= request.settings().endFrame(); frame++) {
+            waiting.add(FrameSlot.waiting(frame));
+        }
+        frameSlots.setAll(waiting);
         shown.set(true);
         show(RenderStatus.starting(request.frameCount()));
         return Optional.of(request);
@@ -220,6 +240,21 @@ public final class RenderViewModel {
         }
     }
 
+    /**
+     * Forgets the newest render when another scene opens, so that scene starts clean: no panel, no strip, no
+     * "scene changed" mark. A render still running is kept: its frames are on their way.
+     */
+    public void forget() {
+        if (running.get()) {
+            return;
+        }
+        shown.set(false);
+        thumbnails.clear();
+        frameSlots.clear();
+        rendered = null;
+        sceneChanged.set(false);
+    }
+
     private void show(RenderStatus status) {
         running.set(status.isRunning());
         progress.set(status.fraction());
@@ -227,13 +262,16 @@ public final class RenderViewModel {
         rateText.set(status.done() == 0 ? "" : String.format(Locale.ROOT, "%.1f frames/s", status.framesPerSecond()));
         List<FrameThumbnail> finished = status.thumbnails();
         if (finished.size() > thumbnails.size()) {
-            thumbnails.addAll(finished.subList(thumbnails.size(), finished.size()));
+            List<FrameThumbnail> arrived = finished.subList(thumbnails.size(), finished.size());
+            thumbnails.addAll(arrived);
+            int first = renderedSettings.startFrame();
+            arrived.forEach(thumbnail -> frameSlots.set(thumbnail.frame() - first, FrameSlot.finished(thumbnail)));
         }
-        etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + clock(eta)).orElse("") : "");
+        etaText.set(status.isRunning() ? status.eta().map(eta -> "ETA " + DurationText.of(eta)).orElse("") : "");
         headline.set(switch (status.phase()) {
             case RUNNING -> "Rendering into " + folder;
             case COMPLETED -> "Rendered " + status.total() + " frames into " + folder + " in "
-                    + clock(status.elapsed());
+                    + DurationText.of(status.elapsed());
             case CANCELLED -> "Cancelled after " + status.done() + " of " + status.total() + " frames";
             case FAILED -> "Render failed: " + status.failure().orElse("");
         });
@@ -248,15 +286,6 @@ public final class RenderViewModel {
         }
         return Optional.of(new RenderedSequence(writer, renderedSettings.startFrame(), renderedSettings.endFrame(),
                 renderedSettings.fps()));
-    }
-
-    /** Minutes and seconds, such as "1:05"; hours when it takes that long, such as "2:00:30". */
-    static String clock(Duration duration) {
-        long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
-        long hours = seconds / 3600;
-        return hours > 0
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", hours, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     /**

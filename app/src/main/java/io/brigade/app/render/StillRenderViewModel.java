@@ -161,7 +161,7 @@ public final class StillRenderViewModel {
                             + status.bandCount();
             case COMPLETED -> status.still()
                     .map(frame -> "Rendered frame " + status.frame() + " (" + frame.width() + " \u00d7 "
-                            + frame.height() + ") in " + RenderViewModel.clock(status.elapsed()))
+                            + frame.height() + ") in " + DurationText.of(status.elapsed()))
                     .orElse("Rendered frame " + status.frame());
             case CANCELLED -> "Cancelled the still of frame " + status.frame();
             case FAILED -> "Still failed: " + status.failure().orElse("");

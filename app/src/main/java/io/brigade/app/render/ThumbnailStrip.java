@@ -1,7 +1,7 @@
 package io.brigade.app.render;
 
-import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ScrollPane;
@@ -10,8 +10,13 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
-/** The row of finished frames under the render progress; clicking one opens the frame at full size. */
+/**
+ * The row of the render's frames under its progress, in frame order: each finished frame's thumbnail, an empty
+ * frame for each still to come. Clicking a thumbnail opens the frame at full size.
+ */
 final class ThumbnailStrip {
 
     /** Thumbnails show at this height whatever the frame's aspect, so that the strip keeps one height. */
@@ -26,16 +31,14 @@ final class ThumbnailStrip {
         HBox row = new HBox();
         row.setId("renderThumbnails");
         row.getStyleClass().add("render-thumbnails");
-        render.thumbnails().addListener((ListChangeListener<FrameThumbnail>) change -> {
+        render.frameSlots().addListener((ListChangeListener<FrameSlot>) change -> {
             while (change.next()) {
-                if (change.wasRemoved()) {
-                    row.getChildren().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
-                }
-                if (change.wasAdded()) {
-                    List<? extends FrameThumbnail> added = change.getAddedSubList();
-                    for (int i = 0; i < added.size(); i++) {
-                        row.getChildren().add(change.getFrom() + i, button(render, added.get(i)));
+                if (change.wasReplaced() && change.getRemovedSize() == change.getAddedSize()) {
+                    for (int i = change.getFrom(); i < change.getTo(); i++) {
+                        row.getChildren().set(i, slot(render, change.getList().get(i)));
                     }
+                } else {
+                    row.getChildren().setAll(change.getList().stream().map(slot -> slot(render, slot)).toList());
                 }
             }
         });
@@ -50,6 +53,24 @@ final class ThumbnailStrip {
         strip.setPrefHeight(STRIP_HEIGHT);
         strip.setMaxHeight(STRIP_HEIGHT);
         return strip;
+    }
+
+    private static Node slot(RenderViewModel render, FrameSlot slot) {
+        return slot.thumbnail().<Node>map(thumbnail -> button(render, thumbnail))
+                .orElseGet(() -> placeholder(slot.frame(), render.frameAspect()));
+    }
+
+    /** A frame still to come: an empty frame of the thumbnail's size, so that the finished ones keep their place. */
+    private static Node placeholder(int frame, double aspect) {
+        Region picture = new Region();
+        picture.setPrefSize(THUMBNAIL_HEIGHT * aspect, THUMBNAIL_HEIGHT);
+        picture.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        picture.getStyleClass().add("render-thumbnail-waiting-picture");
+        StackPane placeholder = new StackPane(picture);
+        placeholder.setId("renderThumbnailWaiting" + frame);
+        placeholder.getStyleClass().add("render-thumbnail-waiting");
+        // No tooltip: a render lays out every placeholder in one pulse at its start, and each tooltip is a popup.
+        return placeholder;
     }
 
     private static Button button(RenderViewModel render, FrameThumbnail thumbnail) {

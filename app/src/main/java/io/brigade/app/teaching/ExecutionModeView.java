@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,6 +51,7 @@ public final class ExecutionModeView {
         workers.setId("workersSpinner");
         workers.setPrefWidth(90);
         workers.setMinWidth(90);
+        typedNumbersCommit(workers);
         workers.valueProperty().addListener((observable, old, count) -> {
             if (count != null && count != mode.workers()) {
                 mode.setWorkers(count);
@@ -71,6 +73,35 @@ public final class ExecutionModeView {
         bar.setId("executionMode");
         bar.getStyleClass().add("execution-mode");
         return bar;
+    }
+
+    /**
+     * A typed count counts: Enter or leaving the field commits it, brought within the spinner's range; the field
+     * takes up to three digits only, so nothing typed can fail to parse.
+     */
+    private static void typedNumbersCommit(Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getControlNewText().matches("\\d{0,3}") ? change : null));
+        spinner.getEditor().focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                commitOrRestore(spinner);
+            }
+        });
+        spinner.getEditor().setOnAction(event -> commitOrRestore(spinner));
+    }
+
+    private static void commitOrRestore(Spinner<Integer> spinner) {
+        String typed = spinner.getEditor().getText();
+        if (typed.isEmpty()) {
+            spinner.cancelEdit(); // an empty field means no change
+            return;
+        }
+        SpinnerValueFactory.IntegerSpinnerValueFactory range =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        int kept = Math.max(range.getMin(), Math.min(range.getMax(), Integer.parseInt(typed)));
+        spinner.getEditor().setText(Integer.toString(kept));
+        spinner.commitValue();
     }
 
     private static void selectIn(SegmentedButton buttons, WhoWaits choice) {

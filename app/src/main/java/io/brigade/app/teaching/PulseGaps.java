@@ -1,6 +1,7 @@
 package io.brigade.app.teaching;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -50,6 +51,14 @@ public final class PulseGaps {
         return gap;
     }
 
+    /**
+     * Forgets the previous pulse, as when the pulses stop on purpose (the window rests): the next pulse starts
+     * afresh instead of closing a gap as long as the rest. The gaps recorded so far stay.
+     */
+    public void restart() {
+        lastPulse = Long.MIN_VALUE;
+    }
+
     /** The newest gap, 0 before two pulses. */
     public long currentGapNanos() {
         return gaps.isEmpty() ? 0 : gaps.peekLast()[1];
@@ -63,6 +72,23 @@ public final class PulseGaps {
     /** The longest gap that ended after {@code nanos}: how long the UI stood still around that time. */
     public long longestGapEndingAfter(long nanos) {
         return gaps.stream().filter(gap -> gap[0] > nanos).mapToLong(gap -> gap[1]).max().orElse(0);
+    }
+
+    /**
+     * The gap that {@code percent} of the window's gaps do not exceed (nearest rank), such as the 99th percentile:
+     * with p99 at 17 ms, 99 frames in 100 came on time at 60 Hz. 0 without gaps.
+     */
+    public long percentileNanos(double percent) {
+        if (!(percent > 0 && percent <= 100)) {
+            throw new IllegalArgumentException("a percentile lies in (0, 100], got " + percent);
+        }
+        long[] sorted = gapsNanos();
+        if (sorted.length == 0) {
+            return 0;
+        }
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100 * sorted.length);
+        return sorted[Math.max(1, rank) - 1];
     }
 
     /** The gaps in the window, oldest first, for a sparkline. */

@@ -1,14 +1,20 @@
 package io.brigade.app.teaching;
 
+import io.brigade.app.theme.Theme;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 
 /**
@@ -25,14 +31,14 @@ public final class ResponsivenessMeterView {
     private static final double DEGREES_PER_SECOND = 360;
     private static final double SMOOTH_MILLIS = 16.7;
     private static final double SPARK_TOP_MILLIS = 10_000;
-    private static final Color LIVE = Color.web("#5ec27a");
-    private static final Color SLOW = Color.web("#f5b642");
-    private static final Color FROZEN = Color.web("#e5484d");
 
     private ResponsivenessMeterView() {
     }
 
-    public static HBox create(ResponsivenessViewModel viewModel) {
+    /** The meter in the colours of {@code theme}, which it follows. */
+    public static HBox create(ResponsivenessViewModel viewModel, ObservableValue<Theme> theme) {
+        ObjectProperty<SparklineColors> colors = new SimpleObjectProperty<>();
+        colors.bind(theme.map(SparklineColors::of));
         Canvas spinner = new Canvas(SPINNER, SPINNER);
         spinner.setId("responsivenessSpinner");
         Canvas sparkline = new Canvas(SPARK_WIDTH, SPARK_HEIGHT);
@@ -58,8 +64,8 @@ public final class ResponsivenessMeterView {
             @Override
             public void handle(long now) {
                 viewModel.pulse(now);
-                drawSpinner(spinner.getGraphicsContext2D(), now);
-                drawSparkline(sparkline.getGraphicsContext2D(), viewModel.gapsMillis());
+                drawSpinner(spinner.getGraphicsContext2D(), colors.get(), now, true);
+                drawSparkline(sparkline.getGraphicsContext2D(), colors.get(), viewModel.gapsMillis());
             }
         };
         HBox meter = new HBox(6, spinner, current, worst, sparkline);
@@ -69,32 +75,49 @@ public final class ResponsivenessMeterView {
         Tooltip.install(meter, new Tooltip("UI responsiveness: the spinner turns on every UI frame and stops when the"
                 + " UI thread is frozen; the figures are the newest and the worst gap between UI frames in the last"
                 + " 5 seconds (a live window draws every 17 ms)"));
-        meter.sceneProperty().addListener((observable, old, scene) -> {
-            if (scene == null) {
-                timer.stop();
-            } else {
+        // The timer runs only while the meter measures: an idle window then asks for no pulse at all.
+        Runnable follow = () -> {
+            if (meter.getScene() != null && viewModel.measuringProperty().get()) {
                 timer.start();
+            } else {
+                timer.stop();
+                drawSpinner(spinner.getGraphicsContext2D(), colors.get(), 0, false);
+                drawSparkline(sparkline.getGraphicsContext2D(), colors.get(), viewModel.gapsMillis());
+            }
+        };
+        colors.addListener((observable, old, now) -> follow.run());
+        meter.sceneProperty().addListener((observable, old, scene) -> follow.run());
+        viewModel.measuringProperty().addListener((observable, was, now) -> follow.run());
+        meter.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> viewModel.nudge());
+                scene.addEventFilter(ScrollEvent.SCROLL, event -> viewModel.nudge());
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> viewModel.nudge());
             }
         });
+        follow.run();
         return meter;
     }
 
-    private static void drawSpinner(GraphicsContext g, long now) {
+    private static void drawSpinner(GraphicsContext g, SparklineColors colors, long now, boolean turning) {
         double angle = (now / 1e9 * DEGREES_PER_SECOND) % 360;
         g.clearRect(0, 0, SPINNER, SPINNER);
-        g.setStroke(Color.web("#4a4e56"));
+        g.setStroke(colors.ring());
         g.setLineWidth(3);
         g.strokeOval(2, 2, SPINNER - 4, SPINNER - 4);
-        g.setStroke(LIVE);
+        if (!turning) {
+            return; // at rest: the empty ring
+        }
+        g.setStroke(colors.live());
         g.strokeArc(2, 2, SPINNER - 4, SPINNER - 4, -angle, 100, ArcType.OPEN);
     }
 
-    private static void drawSparkline(GraphicsContext g, double[] gapsMillis) {
+    private static void drawSparkline(GraphicsContext g, SparklineColors colors, double[] gapsMillis) {
         g.clearRect(0, 0, SPARK_WIDTH, SPARK_HEIGHT);
-        g.setFill(Color.web("#1b1c1f"));
+        g.setFill(colors.ground());
         g.fillRect(0, 0, SPARK_WIDTH, SPARK_HEIGHT);
         double smoothY = y(SMOOTH_MILLIS);
-        g.setStroke(Color.web("#ffffff33"));
+        g.setStroke(colors.smoothLine());
         g.setLineWidth(1);
         g.strokeLine(0, smoothY, SPARK_WIDTH, smoothY);
         int shown = Math.min(gapsMillis.length, (int) SPARK_WIDTH);
@@ -102,7 +125,7 @@ public final class ResponsivenessMeterView {
         for (int i = 0; i < shown; i++) {
             double gap = gapsMillis[gapsMillis.length - shown + i];
             double top = y(gap);
-            g.setFill(gap >= 250 ? FROZEN : gap >= 50 ? SLOW : LIVE);
+            g.setFill(gap >= 250 ? colors.frozen() : gap >= 50 ? colors.slow() : colors.live());
             g.fillRect(i * step, top, Math.max(1, step), SPARK_HEIGHT - top);
         }
     }

@@ -1,19 +1,23 @@
 package io.brigade.app.teaching;
 
+import io.brigade.app.render.DurationText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The responsiveness meter: fed the FX pulse's timestamps by its view's animation timer, it tells the
  * current and the worst gap between UI frames over the last seconds, and whether the newest gap was a
- * freeze. The figures change a few times a second, so that they can be read. Use it on the FX thread.
+ * freeze. The figures change a few times a second, so that they can be read. The meter measures only while
+ * something changes on screen (a render, playback, a drag): an idle window draws nothing and the meter rests, so
+ * that it costs neither a laptop's battery nor the renders it measures. Use it on the FX thread.
  */
 public final class ResponsivenessViewModel {
 
@@ -21,17 +25,55 @@ public final class ResponsivenessViewModel {
     /** A gap this long is felt as a stall; a live window draws every 16.7 ms. */
     static final long FREEZE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final long TEXT_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /** How long the meter goes on after the last change, so that the figures settle before it rests. */
+    static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    static final String RESTING_TEXT = "UI idle";
 
     private final PulseGaps gaps = new PulseGaps(WINDOW_NANOS, FREEZE_NANOS);
     private final ReadOnlyStringWrapper currentGapText = new ReadOnlyStringWrapper(this, "currentGapText", "");
     private final ReadOnlyStringWrapper worstGapText = new ReadOnlyStringWrapper(this, "worstGapText", "");
     private final ReadOnlyBooleanWrapper frozeLately = new ReadOnlyBooleanWrapper(this, "frozeLately");
     private final List<FreezeMeasure> nextPulse = new ArrayList<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
     private long textShownAt = Long.MIN_VALUE;
     private long lastPulse;
+    /** When the meter began to settle after the last change; {@code Long.MIN_VALUE} until its first pulse. */
+    private long settlingSince = Long.MIN_VALUE;
+    /** True until the first pulse and after each rest. */
+    private boolean fresh = true;
+
+    public ResponsivenessViewModel() {
+        busy.addListener((observable, was, now) -> nudge());
+        currentGapText.set(RESTING_TEXT);
+    }
+
+    /** Bind it to what changes the screen continuously: renders, playback. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /**
+     * True while the meter measures: while busy, while a freeze measure waits for its pulse and for
+     * {@link #SETTLE_NANOS} after either or after a {@link #nudge}; the view runs its animation timer only then.
+     */
+    public ReadOnlyBooleanProperty measuringProperty() {
+        return measuring.getReadOnlyProperty();
+    }
+
+    /** Something changed on screen (a drag, a key, a scroll): measure for a while. */
+    public void nudge() {
+        settlingSince = Long.MIN_VALUE;
+        measuring.set(true);
+    }
 
     /** Records the pulse at {@code nanos} ({@link System#nanoTime()}, as the animation timer gives it). */
     public void pulse(long nanos) {
+        if (fresh && !nextPulse.isEmpty()) {
+            // The meter rested until a freeze began: the window has stood still at least since the freeze began.
+            gaps.pulse(Math.min(nanos, nextPulse.stream().mapToLong(FreezeMeasure::sinceNanos).min().orElse(nanos)));
+        }
+        fresh = false;
         long gap = gaps.pulse(nanos);
         lastPulse = nanos;
         if (gaps.isFreeze(gap) || textShownAt == Long.MIN_VALUE || nanos - textShownAt >= TEXT_EVERY_NANOS) {
@@ -45,9 +87,25 @@ public final class ResponsivenessViewModel {
             nextPulse.removeAll(due);
             due.forEach(measure -> measure.report().accept(gaps.longestGapEndingAfter(measure.sinceNanos())));
         }
+        restWhenSettled(nanos);
     }
 
-    /** Such as "UI frame 17 ms": the newest gap between two pulses. */
+    private void restWhenSettled(long nanos) {
+        if (busy.get() || !nextPulse.isEmpty()) {
+            settlingSince = Long.MIN_VALUE;
+        } else if (settlingSince == Long.MIN_VALUE) {
+            settlingSince = nanos;
+        } else if (nanos - settlingSince >= SETTLE_NANOS) {
+            gaps.restart(); // the rest is no freeze: the next pulse starts afresh
+            fresh = true;
+            settlingSince = Long.MIN_VALUE;
+            textShownAt = Long.MIN_VALUE;
+            currentGapText.set(RESTING_TEXT);
+            measuring.set(false);
+        }
+    }
+
+    /** Such as "UI frame 17 ms": the newest gap between two pulses; "UI idle" while the meter rests. */
     public ReadOnlyStringProperty currentGapTextProperty() {
         return currentGapText.getReadOnlyProperty();
     }
@@ -70,6 +128,11 @@ public final class ResponsivenessViewModel {
             millis[i] = nanos[i] / 1e6;
         }
         return millis;
+    }
+
+    /** The gap {@code percent} of the last five seconds' gaps do not exceed, such as the 99th percentile. */
+    public long gapPercentileNanos(double percent) {
+        return gaps.percentileNanos(percent);
     }
 
     public long worstGapNanos() {
@@ -95,13 +158,13 @@ public final class ResponsivenessViewModel {
      */
     public void measureFreezeSince(long sinceNanos, long untilNanos, LongConsumer report) {
         nextPulse.add(new FreezeMeasure(sinceNanos, untilNanos, report));
+        nudge();
     }
 
     private record FreezeMeasure(long sinceNanos, long untilNanos, LongConsumer report) {
     }
 
     static String millis(long nanos) {
-        double ms = nanos / 1e6;
-        return ms >= 1000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
+        return DurationText.ofNanos(nanos);
     }
 }

@@ -8,6 +8,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -51,6 +54,7 @@ public final class TeachingPanel {
     private final WorkerTimelineView timeline;
     private final CpuUseView cpu;
     private final VBox node;
+    private final BooleanProperty folded = new SimpleBooleanProperty(this, "folded");
 
     /** In the default look, dark and not enlarged. */
     public TeachingPanel(TeachingViewModel teaching, SaveChooser chooser) {
@@ -105,8 +109,15 @@ public final class TeachingPanel {
         node.setId("teachingPanel");
         node.getStyleClass().add("teaching-panel");
         // Hidden, the panel is only its bar: a split pane it lies in cannot make it taller.
-        node.maxHeightProperty().bind(teaching.timeline().shownProperty().map(shown -> shown ? Double.MAX_VALUE
-                : Region.USE_PREF_SIZE));
+        node.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> folded.get() ? 0
+                : teaching.timeline().shownProperty().get() ? Double.MAX_VALUE : Region.USE_PREF_SIZE,
+                folded, teaching.timeline().shownProperty()));
+        node.minHeightProperty().bind(folded.map(away -> away ? 0 : Region.USE_COMPUTED_SIZE));
+    }
+
+    /** True folds the whole panel away (presentation mode leaves the window to the viewport). */
+    public BooleanProperty foldedProperty() {
+        return folded;
     }
 
     /** The whole panel. */

@@ -51,6 +51,8 @@ public final class TeachingViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private RenderJob compareJob;
     private boolean compareCancelled;
+    /** True while a blocking render runs on the FX thread. */
+    private boolean blocking;
 
     /**
      * @param render          the final render, started through jobs that {@code timeline} shows
@@ -69,6 +71,9 @@ public final class TeachingViewModel {
         render.runningProperty().addListener((observable, was, now) -> {
             if (now) {
                 cancelCompare(); // the render takes the timeline and the cores
+                if (!blocking) {
+                    forgetFreeze(); // the freeze report belongs to the blocking render that froze
+                }
             }
         });
     }
@@ -110,6 +115,12 @@ public final class TeachingViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Clears the freeze report, as when another scene opens or another render starts. */
+    public void forgetFreeze() {
+        freezeReport.set("");
+        measuredFreeze.set(0);
+    }
+
     /**
      * Before a blocking render: renders one probe frame off the FX thread and hands {@code ready} the plan the
      * confirmation shows. Does nothing without a scene or while a render runs.
@@ -142,8 +153,8 @@ public final class TeachingViewModel {
         int first = plan.firstFrameProperty().get();
         int last = plan.lastFrameProperty().get();
         long since = System.nanoTime();
-        freezeReport.set("");
-        measuredFreeze.set(0);
+        forgetFreeze();
+        blocking = true;
         if (mode.workers() == 1) {
             List<TraceSpan> spans = new ArrayList<>();
             render.runHere(current, plan.folder(), first, last,
@@ -152,6 +163,7 @@ public final class TeachingViewModel {
         } else {
             render.start(current, plan.folder(), first, last).ifPresent(this::waitOnTheUiThread);
         }
+        blocking = false;
         responsiveness.measureFreezeSince(since, System.nanoTime(), frozen -> {
             measuredFreeze.set(frozen);
             freezeReport.set(String.format(Locale.ROOT, "UI was frozen for %s (estimated %s)",

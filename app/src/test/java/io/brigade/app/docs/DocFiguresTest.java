@@ -158,6 +158,9 @@ class DocFiguresTest {
         Path light = write("worker-timeline-light.png", timeline.picture(), node, SnapshotScale.X2);
         assertSize(light, node, 2);
         look(robot, Theme.DARK, true);
+        // Presentation mode folds the teaching panel away; the instructor brings the timeline back (Ctrl+T).
+        robot.interact(() -> viewModel.teaching().timeline().shownProperty().set(true));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> node.getLayoutBounds().getHeight() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         Path presenting = write("worker-timeline-presentation.png", timeline.picture(), node, SnapshotScale.X2);
         assertSize(presenting, node, 2);

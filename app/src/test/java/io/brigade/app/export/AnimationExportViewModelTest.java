@@ -6,6 +6,7 @@ import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.render.RenderedSequence;
 import io.brigade.engine.io.ExecutableLookup;
 import io.brigade.engine.io.FfmpegVideoEncoder;
+import io.brigade.engine.io.GifOptions;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.raster.RenderStats;
 import io.brigade.engine.raster.RenderedFrame;
@@ -88,6 +89,32 @@ class AnimationExportViewModelTest {
                             "frame_00009.png", "frame_00010.png", "frame_00011.png");
         }
         assertThat(Files.mismatch(folder.resolve("frame_00008.png"), sequence.frames().pathFor(8))).isEqualTo(-1);
+    }
+
+    @Test
+    void gifOptionsShrinkAndThinTheFrames() throws IOException {
+        AnimationExportViewModel export = exporting(name -> Optional.empty());
+
+        export.export(AnimationFormat.GIF, dir.resolve("small"), new GifOptions(0.5, 2, true));
+
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(dir.resolve("small.gif").toFile())) {
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).as("every second of 7 frames").isEqualTo((7 + 1) / 2);
+            assertThat(reader.read(0).getWidth()).isEqualTo(8);
+        } finally {
+            reader.dispose();
+        }
+        assertThat(export.lastRenderFps()).contains(FPS);
+    }
+
+    @Test
+    void withoutFfmpegMp4SaysWhyBeforeAFileIsPicked() {
+        assertThat(exporting(name -> Optional.empty()).unavailableReason(AnimationFormat.MP4))
+                .hasValueSatisfying(why -> assertThat(why).contains("ffmpeg").contains("PATH"));
+        assertThat(exporting(name -> Optional.of(Path.of("/usr/bin/ffmpeg"))).unavailableReason(AnimationFormat.MP4))
+                .isEmpty();
+        assertThat(exporting(name -> Optional.empty()).unavailableReason(AnimationFormat.GIF)).isEmpty();
     }
 
     @Test

@@ -55,8 +55,7 @@ class SnapshotsTest {
         panel.setPrefSize(WIDTH, HEIGHT);
         Scene scene = new Scene(new VBox(panel));
         scene.getStylesheets().setAll(theme.stylesheets());
-        stage.setScene(scene);
-        stage.show();
+        OpenStages.showAtSceneSize(stage, scene);
     }
 
     @Stop
@@ -124,6 +123,23 @@ class SnapshotsTest {
     }
 
     @Test
+    void theSizeCountsTheCaptionAndEachTargetKeepsItsOwnCaption() {
+        SnapshotViewModel viewModel = new SnapshotViewModel(new ExecutorBackgroundTasks(Runnable::run, Runnable::run),
+                image -> { });
+        viewModel.scaleProperty().set(SnapshotScale.X2);
+        assertThat(viewModel.sizeText(300, 120, 0)).isEqualTo("600 x 240 px");
+        assertThat(viewModel.sizeText(300, 120, 32)).isEqualTo("600 x 304 px with the caption");
+
+        viewModel.captionFor("viewport");
+        viewModel.captionProperty().set("Figure 1: the teapot");
+        viewModel.captionFor("workerTimeline");
+        assertThat(viewModel.captionProperty().get()).as("a new target starts without a caption").isEmpty();
+        viewModel.captionProperty().set("Figure 2: four workers");
+        viewModel.captionFor("viewport");
+        assertThat(viewModel.captionProperty().get()).isEqualTo("Figure 1: the teapot");
+    }
+
+    @Test
     void theDialogSavesAtTheChosenScaleWithTheCaptionAndCopies(@TempDir Path dir, FxRobot robot) throws Exception {
         List<Image> clipboard = new ArrayList<>();
         SnapshotViewModel viewModel = new SnapshotViewModel(new ExecutorBackgroundTasks(Runnable::run, Runnable::run),
@@ -140,6 +156,8 @@ class SnapshotsTest {
         robot.interact(() -> robot.lookup("#snapshotScale3").queryAs(ToggleButton.class).fire());
         assertThat(robot.lookup("#snapshotSize").queryAs(Label.class).getText()).isEqualTo("900 x 360 px");
         robot.interact(() -> robot.lookup("#snapshotCaption").queryAs(TextField.class).setText("Figure 2"));
+        assertThat(robot.lookup("#snapshotSize").queryAs(Label.class).getText()).as("the caption's strip counts")
+                .matches("900 x \\d+ px with the caption").isNotEqualTo("900 x 360 px with the caption");
         robot.interact(() -> robot.lookup("#snapshotSave").queryAs(Button.class).fire());
         robot.interact(() -> robot.lookup("#snapshotCopy").queryAs(Button.class).fire());
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.shading.ShadingMode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.StringProperty;
@@ -102,5 +103,13 @@ class RenderSettingsViewModelTest {
             case "workers" -> RenderSettingsViewModel::workersProperty;
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    @Test
+    void shadingModesAreNamedAsPeopleWriteThem() {
+        assertThat(Arrays.stream(ShadingMode.values())
+                .map(RenderSettingsViewModel.SHADING_NAMES::toString)).containsExactly("Flat", "Gouraud", "Phong");
+        assertThat(RenderSettingsViewModel.SHADING_NAMES.fromString("Phong"))
+                .isEqualTo(ShadingMode.PHONG);
     }
 }

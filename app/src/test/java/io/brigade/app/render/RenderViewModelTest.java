@@ -23,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class RenderViewModelTest {
 
@@ -106,6 +104,19 @@ class RenderViewModelTest {
         });
         assertThat(render.frameFile(2)).contains(out.resolve("frame_00002.png"));
         assertThat(render.frameFile(2).orElseThrow()).exists();
+    }
+
+    @Test
+    void theStripHoldsOnePlacePerFrameInFrameOrderFilledAsFramesFinish() throws Exception {
+        render.start(smallScene(), dir.resolve("slots"));
+
+        assertThat(render.frameSlots()).extracting(FrameSlot::frame).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(render.frameSlots()).allSatisfy(slot -> assertThat(slot.thumbnail()).isEmpty());
+        runFxTasksUntil(() -> !render.runningProperty().get());
+        assertThat(render.frameSlots()).extracting(FrameSlot::frame).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(render.frameSlots()).allSatisfy(slot ->
+                assertThat(slot.thumbnail()).hasValueSatisfying(thumbnail ->
+                        assertThat(thumbnail.frame()).isEqualTo(slot.frame())));
     }
 
     @Test
@@ -201,12 +212,6 @@ class RenderViewModelTest {
         if (render.statusProperty().get().phase() == RenderStatus.Phase.CANCELLED) {
             assertThat(render.completedSequence()).as("after a cancelled render").isEmpty();
         }
-    }
-
-    @ParameterizedTest(name = "{0} ms -> {1}")
-    @CsvSource({"0, 0:00", "1, 0:01", "999, 0:01", "65000, 1:05", "7230000, 2:00:30"})
-    void clockRoundsUpToWholeSeconds(long millis, String shown) {
-        assertThat(RenderViewModel.clock(Duration.ofMillis(millis))).isEqualTo(shown);
     }
 
     private void runFxTasksUntil(BooleanSupplier done) throws InterruptedException {

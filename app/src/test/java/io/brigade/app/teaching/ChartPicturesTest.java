@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.export.NodeSnapshots;
 import io.brigade.app.export.SnapshotScale;
+import io.brigade.app.testing.OpenStages;
 import io.brigade.app.theme.Theme;
 import io.brigade.app.theme.ThemeChoice;
 import io.brigade.engine.schedule.TraceSpan;
@@ -50,8 +51,7 @@ class ChartPicturesTest {
         cpu = new CpuUseView(viewModel, 4, look.map(ChartStyle::of));
         HBox.setHgrow(timeline.node(), Priority.ALWAYS);
         cpu.node().setPrefWidth(250);
-        stage.setScene(new Scene(new HBox(timeline.node(), cpu.node()), WIDTH, HEIGHT));
-        stage.show();
+        OpenStages.showAtSceneSize(stage, new Scene(new HBox(timeline.node(), cpu.node()), WIDTH, HEIGHT));
     }
 
     @Test

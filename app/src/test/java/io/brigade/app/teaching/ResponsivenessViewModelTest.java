@@ -14,6 +14,7 @@ class ResponsivenessViewModelTest {
 
     @Test
     void theFiguresShowTheNewestAndTheWorstGap() {
+        meter.busyProperty().set(true);
         for (int i = 0; i < 40; i++) {
             meter.pulse(i * 17 * MS);
         }
@@ -45,5 +46,65 @@ class ResponsivenessViewModelTest {
         assertThat(frozen).hasValue(7_900 * MS);
         meter.pulse(7_935 * MS);
         assertThat(frozen).as("reported once").hasValue(7_900 * MS);
+    }
+
+    @Test
+    void theMeterRestsOnceNothingHasChangedForASecondAndTheRestIsNoGap() {
+        assertThat(meter.measuringProperty().get()).as("an idle window at start").isFalse();
+        meter.busyProperty().set(true);
+        assertThat(meter.measuringProperty().get()).isTrue();
+        for (int i = 0; i < 10; i++) {
+            meter.pulse(i * 17 * MS);
+        }
+        meter.busyProperty().set(false);
+        long settled = 9 * 17 * MS;
+        long settledBy = settled + 17 * MS + ResponsivenessViewModel.SETTLE_NANOS;
+        for (long at = settled + 17 * MS; at < settledBy; at += 17 * MS) {
+            meter.pulse(at);
+            assertThat(meter.measuringProperty().get()).as("settling at %d ms", at / MS).isTrue();
+        }
+        meter.pulse(settled + 34 * MS + ResponsivenessViewModel.SETTLE_NANOS);
+
+        assertThat(meter.measuringProperty().get()).isFalse();
+        assertThat(meter.currentGapTextProperty().get()).isEqualTo(ResponsivenessViewModel.RESTING_TEXT);
+        meter.nudge(); // a drag, 30 s later
+        assertThat(meter.measuringProperty().get()).isTrue();
+        meter.pulse(30_000 * MS);
+        meter.pulse(30_017 * MS);
+        assertThat(meter.worstGapNanos()).as("the rest is no freeze").isEqualTo(17 * MS);
+    }
+
+    @Test
+    void aFreezeThatBeginsAtRestIsMeasuredFromItsStart() {
+        meter.busyProperty().set(true);
+        meter.pulse(0);
+        meter.pulse(17 * MS);
+        meter.busyProperty().set(false);
+        meter.pulse(40 * MS);
+        meter.pulse(2_000 * MS);
+        assertThat(meter.measuringProperty().get()).isFalse();
+        AtomicLong frozen = new AtomicLong(-1);
+
+        meter.measureFreezeSince(10_000 * MS, 13_000 * MS, frozen::set);
+        assertThat(meter.measuringProperty().get()).isTrue();
+        meter.pulse(13_010 * MS);
+
+        assertThat(frozen).hasValue(3_010 * MS);
+    }
+
+    @Test
+    void percentilesTellHowManyFramesCameOnTime() {
+        meter.busyProperty().set(true);
+        long at = 0;
+        meter.pulse(at);
+        for (int i = 1; i <= 100; i++) {
+            at += (i == 100 ? 64 : i > 95 ? 30 : 16) * MS;
+            meter.pulse(at);
+        }
+
+        assertThat(meter.gapPercentileNanos(50)).isEqualTo(16 * MS);
+        assertThat(meter.gapPercentileNanos(95)).isEqualTo(16 * MS);
+        assertThat(meter.gapPercentileNanos(99)).isEqualTo(30 * MS);
+        assertThat(meter.gapPercentileNanos(100)).isEqualTo(64 * MS);
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,5 +36,16 @@ public final class OpenStages {
                 other.close();
             }
         }
+    }
+
+    /**
+     * Shows {@code scene} on {@code stage} at the scene's own size, whatever an earlier test in this JVM left the
+     * shared stage as (maximized by presentation mode, or resized).
+     */
+    public static void showAtSceneSize(Stage stage, Scene scene) {
+        stage.setMaximized(false);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
     }
 }

@@ -9,6 +9,8 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -87,6 +89,47 @@ public final class AnimatedGifWriter implements AutoCloseable {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * As {@link #writeSequence(PngSequenceWriter, int, int, int, Path)}, with frames rendered at {@code fps} shrunk,
+     * thinned and put in {@link GifPalette}'s colours as {@code options} say: every {@code frameStep}-th frame from
+     * {@code first}, each shown for as long as the frames it stands for.
+     */
+    public static void writeSequence(PngSequenceWriter frames, int first, int last, double fps, GifOptions options,
+                                     Path file) throws IOException {
+        Objects.requireNonNull(options, "options");
+        Path temp = PngWriter.temporarySibling(file);
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE); AnimatedGifWriter gif = open(out, delayForFps(options.fps(fps)))) {
+                for (int frame = first; frame <= last; frame += options.frameStep()) {
+                    BufferedImage read = readFrame(frames.pathFor(frame));
+                    gif.append(GifPalette.indexed(scaled(read, options), options.dither()));
+                }
+            }
+            PngWriter.moveIntoPlace(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage frame, GifOptions options) {
+        int width = options.scaled(frame.getWidth());
+        int height = options.scaled(frame.getHeight());
+        if (width == frame.getWidth() && height == frame.getHeight()) {
+            return frame;
+        }
+        BufferedImage smaller = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = smaller.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(frame, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return smaller;
     }
 
     private static BufferedImage readFrame(Path file) throws IOException {

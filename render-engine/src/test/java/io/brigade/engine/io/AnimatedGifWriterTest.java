@@ -67,6 +67,24 @@ class AnimatedGifWriterTest {
     }
 
     @Test
+    void optionsShrinkTheFramesKeepEveryNthAtTheSlowerRateAndDither(@TempDir Path dir) throws IOException {
+        PngSequenceWriter sequence = new PngSequenceWriter(dir.resolve("frames"));
+        for (int frame = 0; frame <= 6; frame++) {
+            sequence.write(RenderedFrame.of(frame, WIDTH, HEIGHT, pixels(0xff000000 | frame * 0x202020),
+                    RenderStats.NONE));
+        }
+        Path file = dir.resolve("small.gif");
+
+        AnimatedGifWriter.writeSequence(sequence, 0, 6, 24, new GifOptions(0.5, 3, true), file);
+
+        GifFacts gif = GifFacts.read(file);
+        assertThat(gif.frames()).as("frames 0, 3 and 6").isEqualTo(3);
+        assertThat(gif.delays()).as("8 fps").containsOnly(13);
+        assertThat(gif.firstFrame().getWidth()).isEqualTo(WIDTH / 2);
+        assertThat(gif.firstFrame().getHeight()).isEqualTo(HEIGHT / 2);
+    }
+
+    @Test
     void aMissingFrameIsNamedAndLeavesNoFile(@TempDir Path dir) throws IOException {
         PngSequenceWriter sequence = new PngSequenceWriter(dir);
         sequence.write(RenderedFrame.of(0, WIDTH, HEIGHT, pixels(0xff808080), RenderStats.NONE));

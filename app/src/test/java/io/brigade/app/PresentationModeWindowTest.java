@@ -1,0 +1,121 @@
+package io.brigade.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brigade.app.testing.MainWindowFixture;
+import io.brigade.app.testing.SampleScenes;
+import io.brigade.app.testing.WindowServices;
+import io.brigade.app.theme.ThemeStore;
+import io.brigade.app.theme.ThemeViewModel;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presentation mode gives the projector the viewport: the window maximizes and the panels make room. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeWindowTest {
+
+    private static final long NO_HANG_SECONDS = 120;
+    /** The share of the window's area the viewport keeps in presentation mode. */
+    private static final double VIEWPORT_SHARE = 0.6;
+
+    @TempDir
+    static Path renders;
+
+    private MainWindowFixture window;
+    private ThemeViewModel theme;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        theme = new ThemeViewModel(ThemeStore.inMemory());
+        WindowDialogs asking = WindowServices.dialogsOpening(owner -> Optional.empty());
+        WindowDialogs dialogs = new WindowDialogs(asking.openChooser(), asking.saveChooser(), asking.unsavedChanges(),
+                (owner, suggested) -> Optional.of(renders), asking.stillChooser(), asking.renderRunning(),
+                asking.objChooser());
+        window = MainWindowFixture.show(stage, viewModel -> new MainWindow(viewModel, dialogs, () -> { }, theme))
+                .opening(SampleScenes.TEAPOT_TURNTABLE);
+    }
+
+    @BeforeEach
+    void waitForTheScene() throws Exception {
+        window.waitForTheScene(NO_HANG_SECONDS);
+    }
+
+    @Stop
+    void stop() throws Exception {
+        window.shutDown();
+        // The stage is shared with the next tests: leave it as a fresh window would be.
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(MainWindow.WIDTH);
+            stage.setHeight(MainWindow.HEIGHT);
+        }).get(NO_HANG_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void presentationModeMaximizesTheWindowAndLeavingItRestoresIt(FxRobot robot) throws Exception {
+        robot.interact(() -> theme.presentationProperty().set(true));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, stage::isMaximized);
+
+        robot.interact(() -> theme.presentationProperty().set(false));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !stage.isMaximized());
+    }
+
+    @Test
+    void theWorkerTimelineComesBackInPresentationModeWhenAskedFor(FxRobot robot) throws Exception {
+        robot.interact(() -> theme.presentationProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lookup(robot, "#teachingPanel").query().getLayoutBounds().getHeight()).isZero();
+
+        robot.interact(() -> window.viewModel().teaching().timeline().shownProperty().set(true));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> window.lookup(robot, "#workerTimeline").query().getLayoutBounds().getHeight() > 0);
+
+        robot.interact(() -> theme.presentationProperty().set(false));
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> window.lookup(robot, "#outlinerPanel").tryQuery().isPresent());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1440, 900", "1280, 720"})
+    void theViewportKeepsMostOfTheWindowWithTheRenderPanelOpen(double width, double height, FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            theme.presentationProperty().set(true);
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.viewModel().renderStill();
+            window.viewModel().renderAnimation(renders);
+        });
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> window.viewModel().still().stillProperty().get() != null
+                        && !window.viewModel().render().thumbnails().isEmpty());
+        robot.interact(() -> window.viewModel().render().cancel());
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+
+        Node viewport = window.lookup(robot, "#previewArea").query();
+        Bounds shown = viewport.getLayoutBounds();
+        assertThat(shown.getWidth() * shown.getHeight())
+                .isGreaterThanOrEqualTo(VIEWPORT_SHARE * stage.getScene().getWidth() * stage.getScene().getHeight());
+    }
+}
