@@ -272,9 +272,10 @@ class FinalRenderWindowTest {
     }
 
     /** Enough frames at a size that the render is still going when the test acts on it. */
+    /** A render that lasts far longer than any test step (the tests cancel it): 400 frames took 1.5 s once. */
     private void makeTheRenderLong(FxRobot robot) {
         robot.interact(() -> viewModel.document().apply("Long render", viewModel.sceneProperty().get()
-                .withSettings(viewModel.sceneProperty().get().settings().withSize(640, 360).withFrames(0, 400))));
+                .withSettings(viewModel.sceneProperty().get().settings().withSize(640, 360).withFrames(0, 49_999))));
     }
 
     private static Set<Thread> engineThreads() {

@@ -167,7 +167,7 @@ class WorkerTimelineViewModelTest {
     @Test
     void whileAJobRunsItsSamplesShowWorkInProgress() throws Exception {
         Scene scene = smallScene();
-        RenderSettings slow = scene.settings().withSize(320, 180).withFrames(0, 40);
+        RenderSettings slow = scene.settings().withSize(320, 180).withFrames(0, 199);
         List<TimelineRun> seen = new ArrayList<>();
         AtomicReference<TimelineRun> finished = new AtomicReference<>();
         RenderJob job = timeline.start(scheduler, RenderRequest.of(scene::poseAt, slow).withWorkers(2),
