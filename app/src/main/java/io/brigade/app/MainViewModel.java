@@ -1,5 +1,11 @@
 package io.brigade.app;
 
+import io.brigade.app.chrome.Problem;
+import io.brigade.app.dialogs.RenderRunningPrompt;
+import io.brigade.app.dialogs.UnsavedChangesPrompt;
+import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.files.SceneLoader;
+
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.CameraEdits;
 import io.brigade.app.edit.DocumentViewModel;
@@ -60,7 +66,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class MainViewModel {
 
     static final String READY_STATUS = "Ready. Open a scene with File > Open Scene...";
-    static final String APP_NAME = "Brigade";
+    public static final String APP_NAME = "Brigade";
     /** The folder of the samples that come with the app; renders never go there unasked. */
     static final String ASSETS_FOLDER = "assets";
     /** Put before the scene's name in the title while it has unsaved changes. */
