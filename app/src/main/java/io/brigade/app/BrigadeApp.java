@@ -1,5 +1,12 @@
 package io.brigade.app;
 
+import io.brigade.app.chrome.Problem;
+import io.brigade.app.dialogs.WindowDialogs;
+import io.brigade.app.files.JavaPrefsRecentFilesStore;
+import io.brigade.app.files.Samples;
+import io.brigade.app.files.SceneLoader;
+import io.brigade.app.files.StartupScene;
+
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
@@ -104,7 +111,7 @@ public final class BrigadeApp extends Application {
      * The sample opened at start when the command line names no scene file (see {@link StartupScene}): the
      * installed one, else the repository's under {@code workingDir} (the README runs the app from there), if there.
      */
-    static Optional<Path> startupScene(Path workingDir) {
+    public static Optional<Path> startupScene(Path workingDir) {
         return Samples.find(workingDir).startupScene();
     }
 

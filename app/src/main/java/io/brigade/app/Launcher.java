@@ -1,5 +1,7 @@
 package io.brigade.app;
 
+import io.brigade.app.files.StartupScene;
+
 import javafx.application.Application;
 
 /**

@@ -1,5 +1,12 @@
 package io.brigade.app;
 
+import io.brigade.app.chrome.Problem;
+import io.brigade.app.dialogs.RenderRunningPrompt;
+import io.brigade.app.dialogs.UnsavedChangesPrompt;
+import io.brigade.app.files.RecentFiles;
+import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.files.SceneLoader;
+
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.CameraEdits;
 import io.brigade.app.edit.DocumentViewModel;
@@ -16,6 +23,7 @@ import io.brigade.app.recovery.RecoveryStore;
 import io.brigade.app.recovery.Ticker;
 import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
+import io.brigade.app.render.RenderFolders;
 import io.brigade.app.render.RenderPreferencesStore;
 import io.brigade.app.render.RenderSettingsViewModel;
 import io.brigade.app.render.RenderStatus;
@@ -45,7 +53,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -60,9 +67,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class MainViewModel {
 
     static final String READY_STATUS = "Ready. Open a scene with File > Open Scene...";
-    static final String APP_NAME = "Brigade";
+    public static final String APP_NAME = "Brigade";
     /** The folder of the samples that come with the app; renders never go there unasked. */
-    static final String ASSETS_FOLDER = "assets";
     /** Put before the scene's name in the title while it has unsaved changes. */
     static final String DIRTY_MARK = "*";
 
@@ -86,10 +92,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
     private final RenderPreferencesStore renderPreferences;
-    private final RecentFilesStore recentFilesStore;
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
-    /** One read-only view, kept: a view listens to the list only weakly, so a view made per call stops updating. */
-    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+    private final RenderFolders renderFolders;
+    private final RecentFiles recentFiles;
 
     /** The scene as it was when the newest still started. */
     private Scene stillScene;
@@ -132,8 +136,8 @@ public final class MainViewModel {
                          RenderPreferencesStore renderPreferences, RecentFilesStore recentFilesStore,
                          BackgroundTasks picking) {
         this.renderPreferences = Objects.requireNonNull(renderPreferences, "renderPreferences");
-        this.recentFilesStore = Objects.requireNonNull(recentFilesStore, "recentFilesStore");
-        recentFiles.setAll(recentFilesStore.load());
+        this.renderFolders = new RenderFolders(renderPreferences);
+        this.recentFiles = new RecentFiles(recentFilesStore);
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
@@ -304,7 +308,7 @@ public final class MainViewModel {
         Objects.requireNonNull(file, "file");
         if (document.sceneProperty().get() != null) {
             Path named = withSceneExtension(file);
-            saveTo(named, () -> remember(named));
+            saveTo(named, () -> recentFiles.remember(named));
         }
     }
 
@@ -380,7 +384,7 @@ public final class MainViewModel {
 
     /** The scene files opened lately, newest first, for File > Open Recent. */
     public ObservableList<Path> recentFiles() {
-        return recentFilesView;
+        return recentFiles.files();
     }
 
     /** True while the animation, a still or a comparison renders. */
@@ -438,45 +442,14 @@ public final class MainViewModel {
         return folder.resolveSibling(folder.getFileName() + String.format(Locale.ROOT, "_frame_%05d.png", frame));
     }
 
-    /**
-     * Where a render of the open scene goes unless the user says otherwise: NAME in the preferred output
-     * folder, or else render-out/NAME beside its file; for a sample in the app's assets (or a scene never saved),
-     * render-out/NAME in the working folder, never among the assets.
-     */
+    /** Where a render of the open scene goes unless the user says otherwise (see {@link RenderFolders#suggested}). */
     public Path suggestedRenderFolder() {
-        Path file = document.fileProperty().get();
-        Optional<Path> preferred = renderPreferences.load().outputFolder();
-        if (file == null) {
-            return preferred.orElse(Path.of("render-out"));
-        }
-        String name = fileName(file);
-        String base = name.endsWith(SceneFiles.EXTENSION)
-                ? name.substring(0, name.length() - SceneFiles.EXTENSION.length())
-                : name;
-        Path beside = inAssets(file) ? Path.of("render-out").toAbsolutePath() : file.toAbsolutePath().getParent()
-                .resolve("render-out");
-        return preferred.orElse(beside).resolve(base);
+        return renderFolders.suggested(document.fileProperty().get());
     }
 
-    /**
-     * Where Render Animation renders without asking: the suggested folder when the settings name an output folder,
-     * or when the scene has a file of its own outside the app's assets (render-out beside it, the setting's
-     * default); empty when the user must be asked.
-     */
+    /** Where Render Animation renders without asking; empty when the user must be asked. */
     public Optional<Path> renderFolderWithoutAsking() {
-        Path file = document.fileProperty().get();
-        boolean settled = renderPreferences.load().outputFolder().isPresent() || file != null && !inAssets(file);
-        return settled ? Optional.of(suggestedRenderFolder()) : Optional.empty();
-    }
-
-    /** True for the samples that come with the app, under a folder named assets: they are not the user's. */
-    private static boolean inAssets(Path file) {
-        for (Path part : file.toAbsolutePath().normalize()) {
-            if (part.toString().equals(ASSETS_FOLDER)) {
-                return true;
-            }
-        }
-        return false;
+        return renderFolders.withoutAsking(document.fileProperty().get());
     }
 
     /** The Render Settings dialog's fields, filled from the open scene and the app's preferences. */
@@ -669,15 +642,9 @@ public final class MainViewModel {
         document.open(file, loaded);
         outliner.select(null);
         statusText.set("Opened " + file.toAbsolutePath());
-        remember(file);
+        recentFiles.remember(file);
         problem.set(loadWarnings("Opened " + fileName(file), loaded.loadWarnings()));
         showFromStart(loaded);
-    }
-
-    /** Puts {@code file} first under File > Open Recent, for this run and the next. */
-    private void remember(Path file) {
-        recentFiles.setAll(RecentFilesStore.withOpened(recentFiles, file));
-        recentFilesStore.save(List.copyOf(recentFiles));
     }
 
     /**

@@ -1,5 +1,17 @@
 package io.brigade.app;
 
+import io.brigade.app.chrome.AnimationMenu;
+import io.brigade.app.chrome.EditMenu;
+import io.brigade.app.chrome.MainMenu;
+import io.brigade.app.chrome.MainToolbar;
+import io.brigade.app.chrome.PresentationLayout;
+import io.brigade.app.chrome.ProblemBanner;
+import io.brigade.app.chrome.SlideTools;
+import io.brigade.app.chrome.StatusLine;
+import io.brigade.app.chrome.ViewMenu;
+import io.brigade.app.dialogs.WindowDialogs;
+import io.brigade.app.files.Samples;
+
 import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
 import io.brigade.app.render.RenderPanel;

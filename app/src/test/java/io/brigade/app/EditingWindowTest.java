@@ -1,5 +1,9 @@
 package io.brigade.app;
 
+import io.brigade.app.dialogs.RenderRunningPrompt;
+import io.brigade.app.dialogs.UnsavedChangesPrompt;
+import io.brigade.app.dialogs.WindowDialogs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.testing.MainWindowFixture;

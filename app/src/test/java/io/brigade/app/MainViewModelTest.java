@@ -1,5 +1,10 @@
 package io.brigade.app;
 
+import io.brigade.app.chrome.Problem;
+import io.brigade.app.dialogs.UnsavedChangesPrompt;
+import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.files.SceneLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 

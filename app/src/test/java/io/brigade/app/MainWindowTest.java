@@ -1,5 +1,8 @@
 package io.brigade.app;
 
+import io.brigade.app.chrome.MainMenu;
+import io.brigade.app.dialogs.SceneFileChooser;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.testing.MainWindowFixture;

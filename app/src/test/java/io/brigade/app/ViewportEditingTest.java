@@ -1,5 +1,7 @@
 package io.brigade.app;
 
+import io.brigade.app.files.SceneLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;

@@ -1,6 +1,6 @@
 package io.brigade.app.recovery;
 
-import io.brigade.app.Problem;
+import io.brigade.app.chrome.Problem;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.engine.scene.Scene;

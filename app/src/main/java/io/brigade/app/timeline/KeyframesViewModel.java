@@ -1,6 +1,6 @@
 package io.brigade.app.timeline;
 
-import io.brigade.app.Problem;
+import io.brigade.app.chrome.Problem;
 import io.brigade.app.edit.AnimatedPart;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.InvalidEditException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.MainViewModel;
 import io.brigade.app.MainWindow;
-import io.brigade.app.WindowDialogs;
+import io.brigade.app.dialogs.WindowDialogs;
 import io.brigade.app.export.NodeSnapshots;
 import io.brigade.app.export.ScaledPicture;
 import io.brigade.app.export.SnapshotScale;

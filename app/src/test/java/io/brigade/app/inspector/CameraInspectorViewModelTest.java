@@ -2,7 +2,7 @@ package io.brigade.app.inspector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brigade.app.Problem;
+import io.brigade.app.chrome.Problem;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.AnimatedPart;
 import io.brigade.app.edit.DocumentViewModel;

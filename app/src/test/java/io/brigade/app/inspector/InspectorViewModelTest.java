@@ -3,7 +3,7 @@ package io.brigade.app.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.brigade.app.Problem;
+import io.brigade.app.chrome.Problem;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.ObjectEdits;

@@ -2,7 +2,7 @@ package io.brigade.app.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brigade.app.Problem;
+import io.brigade.app.chrome.Problem;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.DocumentViewModel;

@@ -2,7 +2,7 @@ package io.brigade.app.testing;
 
 import io.brigade.app.MainViewModel;
 import io.brigade.app.MainWindow;
-import io.brigade.app.WindowDialogs;
+import io.brigade.app.dialogs.WindowDialogs;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

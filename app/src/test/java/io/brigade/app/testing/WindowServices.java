@@ -1,11 +1,11 @@
 package io.brigade.app.testing;
 
 import io.brigade.app.MainViewModel;
-import io.brigade.app.RecentFilesStore;
-import io.brigade.app.RenderRunningPrompt;
-import io.brigade.app.SceneFileChooser;
-import io.brigade.app.SceneLoader;
-import io.brigade.app.WindowDialogs;
+import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.dialogs.RenderRunningPrompt;
+import io.brigade.app.dialogs.SceneFileChooser;
+import io.brigade.app.files.SceneLoader;
+import io.brigade.app.dialogs.WindowDialogs;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;

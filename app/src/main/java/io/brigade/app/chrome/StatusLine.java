@@ -1,0 +1,58 @@
+package io.brigade.app.chrome;
+
+import io.brigade.app.MainViewModel;
+
+import io.brigade.app.teaching.ResponsivenessMeterView;
+import io.brigade.app.theme.Theme;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar: the responsiveness meter and the latest message on the left; scene, triangles, render time and
+ * frame on the right.
+ */
+public final class StatusLine {
+
+    private StatusLine() {
+    }
+
+    public static StatusBar create(MainViewModel viewModel, ObservableValue<Theme> theme) {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(viewModel.statusTextProperty());
+        bar.getRightItems().addAll(
+                field("statusScene", viewModel.sceneNameProperty()),
+                separator(),
+                field("statusTriangles", viewModel.viewport().triangleCountTextProperty()),
+                separator(),
+                field("statusRenderTime", viewModel.viewport().renderTimeTextProperty()),
+                separator(),
+                field("statusFrame", viewModel.timeline().positionTextProperty()));
+        bar.getRightItems().forEach(item -> item.visibleProperty().bind(viewModel.sceneProperty().isNotNull()));
+        // The meter measures while the screen changes on its own; it rests (and the window draws nothing) when idle.
+        viewModel.teaching().responsiveness().busyProperty().bind(viewModel.render().runningProperty()
+                .or(viewModel.still().runningProperty()).or(viewModel.teaching().comparingProperty())
+                .or(viewModel.timeline().playingProperty()));
+        bar.getLeftItems().add(ResponsivenessMeterView.create(viewModel.teaching().responsiveness(), theme));
+        return bar;
+    }
+
+    private static Label field(String id, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-field");
+        label.textProperty().bind(text);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a narrow window shortens the message, never these figures
+        return label;
+    }
+
+    private static Node separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}
