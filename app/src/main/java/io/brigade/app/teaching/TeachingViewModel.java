@@ -5,14 +5,17 @@ import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.engine.io.PngWriter;
 import io.brigade.engine.raster.FrameRenderer;
+import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.schedule.CancellationToken;
+import io.brigade.engine.schedule.FrameCostSamples;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.TraceSpan;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * with many, and the exports of the worker timeline. Use it on the FX thread.
  */
 public final class TeachingViewModel {
+
+    /** Frames timed before a blocking render to estimate the freeze: the first, the last and two between. */
+    static final int FREEZE_SAMPLES = 4;
 
     private final ExecutionModeViewModel mode;
     private final WorkerTimelineViewModel timeline;
@@ -110,8 +116,9 @@ public final class TeachingViewModel {
     }
 
     /**
-     * Before a blocking render: renders one probe frame off the FX thread and hands {@code ready} the plan the
-     * confirmation shows. Does nothing without a scene or while a render runs.
+     * Before a blocking render: times a few frames spread over the scene's range off the FX thread, rendered and
+     * written as the render will (after one to warm up), and hands {@code ready} the plan the confirmation shows.
+     * Does nothing without a scene or while a render runs.
      */
     public void planBlockingRender(Path folder, Consumer<BlockingRenderPlan> ready) {
         Scene current = scene.get();
@@ -120,12 +127,12 @@ public final class TeachingViewModel {
         }
         RenderSettings settings = current.settings();
         int workers = mode.workers();
-        message.set("Timing one frame to estimate the freeze...");
-        backgroundTasks.run(() -> probeNanos(current), probe -> {
+        message.set("Timing " + FREEZE_SAMPLES + " frames to estimate the freeze...");
+        backgroundTasks.run(() -> frameCosts(current), probe -> {
             message.set("");
             ready.accept(new BlockingRenderPlan(folder, settings.startFrame(), settings.endFrame(), probe, workers,
                     mode.cores()));
-        }, failure -> message.set("Could not time a frame: " + failure.getMessage()));
+        }, failure -> message.set("Could not time the frames: " + failure.getMessage()));
     }
 
     /**
@@ -241,10 +248,28 @@ public final class TeachingViewModel {
                 parallel.workers(), many, many > 0 ? one / many : 0);
     }
 
-    private static long probeNanos(Scene scene) {
+    /**
+     * Renders and writes {@value #FREEZE_SAMPLES} frames spread over the scene's range, one frame first to warm
+     * the JIT, and times each; the pictures go to a folder that is removed afterwards.
+     */
+    private static FrameCostSamples frameCosts(Scene scene) throws Exception {
         FrameRenderer renderer = new FrameRenderer();
-        long start = System.nanoTime();
-        renderer.render(scene.poseAt(scene.settings().startFrame()), scene.settings(), CancellationToken.NONE);
-        return System.nanoTime() - start;
+        RenderSettings settings = scene.settings();
+        Path folder = Files.createTempDirectory("brigade-freeze-probe");
+        try {
+            return FrameCostSamples.measure(settings.startFrame(), settings.endFrame(), FREEZE_SAMPLES, 1, frame -> {
+                long start = System.nanoTime();
+                RenderedFrame rendered = renderer.render(scene.poseAt(frame), settings, CancellationToken.NONE);
+                long rendering = System.nanoTime() - start;
+                Path file = folder.resolve("frame.png");
+                long writeStart = System.nanoTime();
+                PngWriter.write(rendered, file);
+                long writing = System.nanoTime() - writeStart;
+                Files.delete(file);
+                return new FrameCostSamples.Sample(frame, rendering, writing);
+            });
+        } finally {
+            Files.delete(folder);
+        }
     }
 }
