@@ -5,8 +5,8 @@ import io.brigade.engine.scene.RenderSettings;
 
 /**
  * A request stretched to more frames than its range holds by going round the range again: frame
- * {@code start + k} shows the pose of {@code start + k mod length}. Every pass has the same mix of cheap and dear
- * frames, so runs of different lengths compare fairly by frames per second.
+ * {@code start + k} shows the pose of {@code start + k mod length}, under its own number. The scaling benchmark
+ * gives every worker count the same stretched request, so each renders the same frames.
  */
 final class CycledFrames {
 

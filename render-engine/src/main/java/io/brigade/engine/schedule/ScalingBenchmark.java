@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs the same render job at several worker counts and reports how it scales, by the rules of a
- * {@link ScalingBudget}: the renderer warms up first (so the JIT has compiled it), each point renders whole
- * passes over the frames for long enough to be stable, the points are measured in turn {@code repetitions}
+ * {@link ScalingBudget}: the renderer warms up first (so the JIT has compiled it), every point renders the
+ * same frames, enough for the slowest to be stable, the points are measured in turn {@code repetitions}
  * times (so a slow spell of a shared machine hits all of them alike) and each keeps its median. One worker is
  * always measured, as the baseline. The command line's {@code bench --workers} and the app's speedup
  * experiment both measure through this class.
@@ -75,18 +75,14 @@ public final class ScalingBenchmark {
         listener.runStarting(new ScalingListener.Step(0, runs, warmUpWorkers, true));
         double frameSeconds = warmUp(requests.get().withWorkers(warmUpWorkers), cancel);
 
-        int range = requests.get().frameCount();
-        int[] frames = new int[order.size()];
+        int frames = budget.framesFor(order, cores, requests.get().frameCount(), frameSeconds);
         double[][] rates = new double[order.size()][budget.repetitions()];
-        for (int i = 0; i < order.size(); i++) {
-            frames[i] = budget.framesFor(order.get(i), cores, range, frameSeconds);
-        }
         int index = 1;
         for (int r = 0; r < budget.repetitions(); r++) {
             for (int i = 0; i < order.size(); i++) {
                 listener.runStarting(new ScalingListener.Step(index++, runs, order.get(i), false));
-                RenderRequest request = CycledFrames.of(requests.get().withWorkers(order.get(i)), frames[i]);
-                rates[i][r] = frames[i] / timed(request, cancel);
+                RenderRequest request = CycledFrames.of(requests.get().withWorkers(order.get(i)), frames);
+                rates[i][r] = frames / timed(request, cancel);
             }
         }
         double oneWorker = median(rates[0]);
@@ -95,7 +91,7 @@ public final class ScalingBenchmark {
             double median = median(rates[i]);
             double spread = (Arrays.stream(rates[i]).max().orElseThrow() - Arrays.stream(rates[i]).min().orElseThrow())
                     / median;
-            rows.add(ScalingRow.of(order.get(i), frames[i], median, oneWorker, spread, cores));
+            rows.add(ScalingRow.of(order.get(i), frames, median, oneWorker, spread, cores));
         }
         return ScalingReport.of(rows, cores, budget);
     }

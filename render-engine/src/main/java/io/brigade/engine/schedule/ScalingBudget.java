@@ -1,10 +1,13 @@
 package io.brigade.engine.schedule;
 
+import java.util.Collection;
+
 /**
- * How long and how often a {@link ScalingBenchmark} measures each worker count. A point renders whole passes
- * over the chosen frames until it has lasted at least {@code minSecondsPerPoint} and given every worker at least
- * {@code minFramesPerWorker} frames, whichever is longer; it is measured {@code repetitions} times and the
- * median kept. Before the first point the renderer runs for {@code warmUpSeconds} so the JIT has compiled it.
+ * How long and how often a {@link ScalingBenchmark} measures each worker count. Every point renders the same
+ * frames (the chosen range, gone round again where it is too short), enough that each point lasts at least
+ * {@code minSecondsPerPoint} and gives every worker at least {@code minFramesPerWorker} frames, whichever is
+ * longer; each is measured {@code repetitions} times and the median kept. Before the first point the renderer
+ * runs for {@code warmUpSeconds} so the JIT has compiled it.
  *
  * @param rough true for a preset too short to trust, so the report says so
  */
@@ -30,15 +33,17 @@ public record ScalingBudget(double minSecondsPerPoint, int minFramesPerWorker, i
     }
 
     /**
-     * The frames a point with {@code workers} renders: whole passes over {@code rangeFrames}, enough for the
-     * budget when one frame takes {@code framesSeconds} of one worker's time and {@code cores} can run at once.
+     * The frames every point renders: enough for the budget at each of {@code counts} when one frame takes
+     * {@code frameSeconds} of one worker's time and {@code cores} can run at once; never fewer than the range
+     * holds, nor more than a job may render.
      */
-    public int framesFor(int workers, int cores, int rangeFrames, double frameSeconds) {
-        double wallPerFrame = frameSeconds / Math.min(workers, cores);
-        double byTime = wallPerFrame > 0 ? Math.ceil(minSecondsPerPoint / wallPerFrame) : 0;
-        double needed = Math.max((double) minFramesPerWorker * workers, byTime);
-        long passes = Math.max(1, (long) Math.ceil(needed / rangeFrames));
-        long mostPasses = Math.max(1, RenderRequest.MAX_FRAMES / rangeFrames);
-        return (int) (Math.min(passes, mostPasses) * rangeFrames);
+    public int framesFor(Collection<Integer> counts, int cores, int rangeFrames, double frameSeconds) {
+        double needed = rangeFrames;
+        for (int workers : counts) {
+            double wallPerFrame = frameSeconds / Math.min(workers, cores);
+            double byTime = wallPerFrame > 0 ? Math.ceil(minSecondsPerPoint / wallPerFrame) : 0;
+            needed = Math.max(needed, Math.max((double) minFramesPerWorker * workers, byTime));
+        }
+        return (int) Math.min(needed, Math.max(rangeFrames, RenderRequest.MAX_FRAMES));
     }
 }
