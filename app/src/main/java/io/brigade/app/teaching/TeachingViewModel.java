@@ -4,18 +4,14 @@ import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.engine.io.PngWriter;
-import io.brigade.engine.raster.FrameRenderer;
-import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
-import io.brigade.engine.schedule.CancellationToken;
-import io.brigade.engine.schedule.FrameCostSamples;
+import io.brigade.engine.schedule.FrameCostProbe;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.TraceSpan;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +34,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * with many, and the exports of the worker timeline. Use it on the FX thread.
  */
 public final class TeachingViewModel {
-
-    /** Frames timed before a blocking render to estimate the freeze: the first, the last and two between. */
-    static final int FREEZE_SAMPLES = 4;
 
     private final ExecutionModeViewModel mode;
     private final WorkerTimelineViewModel timeline;
@@ -127,10 +120,10 @@ public final class TeachingViewModel {
         }
         RenderSettings settings = current.settings();
         int workers = mode.workers();
-        message.set("Timing " + FREEZE_SAMPLES + " frames to estimate the freeze...");
-        backgroundTasks.run(() -> frameCosts(current), probe -> {
+        message.set("Timing " + FrameCostProbe.SAMPLES + " frames to estimate the freeze...");
+        backgroundTasks.run(() -> FrameCostProbe.measure(current, settings.startFrame(), settings.endFrame()), costs -> {
             message.set("");
-            ready.accept(new BlockingRenderPlan(folder, settings.startFrame(), settings.endFrame(), probe, workers,
+            ready.accept(new BlockingRenderPlan(folder, settings.startFrame(), settings.endFrame(), costs, workers,
                     mode.cores()));
         }, failure -> message.set("Could not time the frames: " + failure.getMessage()));
     }
@@ -246,30 +239,5 @@ public final class TeachingViewModel {
         double many = parallel.durationNanos() / 1e9;
         return String.format(Locale.ROOT, "1 worker: %.2f s, %d workers: %.2f s, speedup %.2f\u00d7", one,
                 parallel.workers(), many, many > 0 ? one / many : 0);
-    }
-
-    /**
-     * Renders and writes {@value #FREEZE_SAMPLES} frames spread over the scene's range, one frame first to warm
-     * the JIT, and times each; the pictures go to a folder that is removed afterwards.
-     */
-    private static FrameCostSamples frameCosts(Scene scene) throws Exception {
-        FrameRenderer renderer = new FrameRenderer();
-        RenderSettings settings = scene.settings();
-        Path folder = Files.createTempDirectory("brigade-freeze-probe");
-        try {
-            return FrameCostSamples.measure(settings.startFrame(), settings.endFrame(), FREEZE_SAMPLES, 1, frame -> {
-                long start = System.nanoTime();
-                RenderedFrame rendered = renderer.render(scene.poseAt(frame), settings, CancellationToken.NONE);
-                long rendering = System.nanoTime() - start;
-                Path file = folder.resolve("frame.png");
-                long writeStart = System.nanoTime();
-                PngWriter.write(rendered, file);
-                long writing = System.nanoTime() - writeStart;
-                Files.delete(file);
-                return new FrameCostSamples.Sample(frame, rendering, writing);
-            });
-        } finally {
-            Files.delete(folder);
-        }
     }
 }
