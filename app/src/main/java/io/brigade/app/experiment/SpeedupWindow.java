@@ -166,6 +166,8 @@ public final class SpeedupWindow {
         table.getColumns().add(column("Efficiency", row -> String.format(Locale.ROOT, "%.0f%%",
                 row.efficiency() * 100)));
         table.getColumns().add(column("Spread", row -> String.format(Locale.ROOT, "%.0f%%", row.spread() * 100)));
+        table.getColumns().add(column("Cores busy", row -> Double.isNaN(row.busyCores()) ? "\u2014"
+                : String.format(Locale.ROOT, "%.2f", row.busyCores())));
         table.getColumns().add(column("Serial fraction", ScalingReportText::rowSerialFractionText));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefWidth(480);
@@ -188,8 +190,9 @@ public final class SpeedupWindow {
         csv.disableProperty().bind(viewModel.reportProperty().isNull());
         csv.setOnAction(event -> chooseCsv(window).ifPresent(viewModel::saveCsv));
         Label note = new Label("* more threads than cores: they take turns (not fitted). Spread: how far the runs"
-                + " of a count differed. Serial fraction per row: what that row alone implies (Karp\u2013Flatt); the"
-                + " curve fits one to the rows within the cores.");
+                + " of a count differed. Cores busy: CPU time over wall time; under what the count could use, other"
+                + " programs had the cores part of the time. Serial fraction per row: what that row alone implies"
+                + " (Karp\u2013Flatt); the curve fits one to the rows within the cores.");
         note.setWrapText(true);
         note.getStyleClass().add("speedup-note");
         HBox box = new HBox(8, note, gap(), png, csv);

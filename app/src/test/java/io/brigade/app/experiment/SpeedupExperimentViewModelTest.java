@@ -35,7 +35,7 @@ class SpeedupExperimentViewModelTest {
 
     private final SpeedupExperimentViewModel experiment = new SpeedupExperimentViewModel(
             (requests, counts, budget, listener, cancel) -> new ScalingBenchmark(
-                    BenchmarkJobs.on(new RenderScheduler()), System::nanoTime, CORES, INSTANT)
+                    BenchmarkJobs.on(new RenderScheduler()), System::nanoTime, () -> -1, CORES, INSTANT)
                     .run(requests, counts, listener, cancel), Runnable::run, Runnable::run, CORES);
 
     /** Two cores that share frames perfectly: a frame costs 50 ms of one core; jobs move the clock on. */
@@ -48,7 +48,7 @@ class SpeedupExperimentViewModelTest {
                     fakeNow[0] += (long) (request.frameCount() * 0.05e9 / Math.min(CORES, request.workers()));
                     return request.frameCount();
                 };
-                return new ScalingBenchmark(perfect, () -> fakeNow[0], CORES, budget)
+                return new ScalingBenchmark(perfect, () -> fakeNow[0], () -> -1, CORES, budget)
                         .run(requests, counts, listener, cancel);
             }, Runnable::run, Runnable::run, CORES);
 
@@ -130,10 +130,10 @@ class SpeedupExperimentViewModelTest {
         List<String> lines = Files.readAllLines(dir.resolve("speedup.csv"));
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("workers,frames,wall_seconds,frames_per_second,speedup,efficiency,spread,"
-                + "oversubscribed,serial_fraction");
+                + "oversubscribed,busy_cores,serial_fraction");
         assertThat(lines.get(1)).startsWith("1,");
         assertThat(lines.get(2)).startsWith("2,");
-        assertThat(lines.get(2).split(",")).hasSize(9);
+        assertThat(lines.get(2).split(",")).hasSize(10);
         assertThat(experiment.messageProperty().get()).contains("speedup.csv");
     }
 

@@ -20,17 +20,21 @@ public final class ScalingBenchmark {
 
     private final BenchmarkJobs jobs;
     private final LongSupplier nanoClock;
+    private final LongSupplier processCpuNanos;
     private final int cores;
     private final ScalingBudget budget;
 
     /**
      * @param jobs      runs each job to its end
-     * @param nanoClock the time in nanoseconds ({@code System::nanoTime}); read around each job
-     * @param cores     the cores the jobs can run on; counts above it are oversubscribed
+     * @param nanoClock       the time in nanoseconds ({@code System::nanoTime}); read around each job
+     * @param processCpuNanos the process's CPU time, or -1 where unknown; read around each job
+     * @param cores           the cores the jobs can run on; counts above it are oversubscribed
      */
-    public ScalingBenchmark(BenchmarkJobs jobs, LongSupplier nanoClock, int cores, ScalingBudget budget) {
+    public ScalingBenchmark(BenchmarkJobs jobs, LongSupplier nanoClock, LongSupplier processCpuNanos, int cores,
+                            ScalingBudget budget) {
         this.jobs = Objects.requireNonNull(jobs, "jobs");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.processCpuNanos = Objects.requireNonNull(processCpuNanos, "processCpuNanos");
         this.budget = Objects.requireNonNull(budget, "budget");
         if (cores < 1) {
             throw new IllegalArgumentException("need at least one core, got " + cores);
@@ -40,7 +44,8 @@ public final class ScalingBenchmark {
 
     /** Real jobs on {@code scheduler}, timed by {@link System#nanoTime}, on this machine's processors. */
     public ScalingBenchmark(RenderScheduler scheduler, ScalingBudget budget) {
-        this(BenchmarkJobs.on(scheduler), System::nanoTime, Runtime.getRuntime().availableProcessors(), budget);
+        this(BenchmarkJobs.on(scheduler), System::nanoTime, ThreadCpuSampler::processCpuNanos,
+                Runtime.getRuntime().availableProcessors(), budget);
     }
 
     public ScalingBudget budget() {
@@ -77,12 +82,15 @@ public final class ScalingBenchmark {
 
         int frames = budget.framesFor(order, cores, requests.get().frameCount(), frameSeconds);
         double[][] rates = new double[order.size()][budget.repetitions()];
+        double[][] busy = new double[order.size()][budget.repetitions()];
         int index = 1;
         for (int r = 0; r < budget.repetitions(); r++) {
             for (int i = 0; i < order.size(); i++) {
                 listener.runStarting(new ScalingListener.Step(index++, runs, order.get(i), false));
                 RenderRequest request = CycledFrames.of(requests.get().withWorkers(order.get(i)), frames);
-                rates[i][r] = frames / timed(request, cancel);
+                Timing timing = timed(request, cancel);
+                rates[i][r] = frames / timing.seconds();
+                busy[i][r] = timing.busyCores();
             }
         }
         double oneWorker = median(rates[0]);
@@ -91,7 +99,8 @@ public final class ScalingBenchmark {
             double median = median(rates[i]);
             double spread = (Arrays.stream(rates[i]).max().orElseThrow() - Arrays.stream(rates[i]).min().orElseThrow())
                     / median;
-            rows.add(ScalingRow.of(order.get(i), frames, median, oneWorker, spread, cores));
+            rows.add(ScalingRow.of(order.get(i), frames, median, oneWorker, spread, cores)
+                    .withBusyCores(median(busy[i])));
         }
         return ScalingReport.of(rows, cores, budget);
     }
@@ -104,24 +113,30 @@ public final class ScalingBenchmark {
         long until = nanoClock.getAsLong() + (long) (budget.warmUpSeconds() * 1e9);
         double passSeconds;
         do {
-            passSeconds = timed(request, cancel);
+            passSeconds = timed(request, cancel).seconds();
         } while (nanoClock.getAsLong() < until);
         return passSeconds * request.workers() / request.frameCount();
     }
 
-    /** Runs {@code request} and returns its wall seconds by the clock. */
-    private double timed(RenderRequest request, CancellationToken cancel) throws RenderJobException {
+    /** A run's wall seconds, and the cores the process kept busy meanwhile (NaN where unknown). */
+    private record Timing(double seconds, double busyCores) {
+    }
+
+    /** Runs {@code request} and times it by the clock. */
+    private Timing timed(RenderRequest request, CancellationToken cancel) throws RenderJobException {
         if (cancel.isCancelled()) {
             throw RenderJobException.ofJob("the scaling measurement was cancelled", null);
         }
+        long cpuStart = processCpuNanos.getAsLong();
         long start = nanoClock.getAsLong();
         int done = jobs.run(request, cancel);
-        long nanos = nanoClock.getAsLong() - start;
+        long nanos = Math.max(1, nanoClock.getAsLong() - start);
+        long cpu = processCpuNanos.getAsLong() - cpuStart;
         if (done != request.frameCount()) {
             throw RenderJobException.ofJob("a measured run rendered " + done + " of " + request.frameCount()
                     + " frames", null);
         }
-        return Math.max(1, nanos) / 1e9;
+        return new Timing(nanos / 1e9, cpuStart < 0 ? Double.NaN : (double) cpu / nanos);
     }
 
     static double median(double[] values) {

@@ -62,12 +62,12 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
 
     /** A plain-text table: one row per count, oversubscribed rows starred; then the fit and how it was measured. */
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%8s %7s %9s %9s %8s %10s %7s%n",
-                "workers", "frames", "wall s", "frames/s", "speedup", "efficiency", "spread"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%8s %7s %9s %9s %8s %10s %7s %11s%n",
+                "workers", "frames", "wall s", "frames/s", "speedup", "efficiency", "spread", "cores busy"));
         for (ScalingRow row : rows) {
-            out.append(String.format(Locale.ROOT, "%7d%s %7d %9.3f %9.2f %8.2f %9.0f%% %6.1f%%%n", row.workers(),
+            out.append(String.format(Locale.ROOT, "%7d%s %7d %9.3f %9.2f %8.2f %9.0f%% %6.1f%% %11s%n", row.workers(),
                     row.oversubscribed() ? "*" : " ", row.frames(), row.wallSeconds(), row.framesPerSecond(),
-                    row.speedup(), row.efficiency() * 100, row.spread() * 100));
+                    row.speedup(), row.efficiency() * 100, row.spread() * 100, busyText(row)));
         }
         if (mostOversubscribed().isPresent()) {
             out.append("* oversubscribed, ").append(OVERSUBSCRIBED).append("; not fitted\n");
@@ -76,6 +76,8 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
                 : String.format(Locale.ROOT, "serial fraction (Amdahl fit to 1-%d workers, %s): %.3f%n",
                 fittedRows().get(fittedRows().size() - 1).workers(), plural(cores, "core"), serialFraction));
         out.append(String.format(Locale.ROOT, "each point: %s; spread = (fastest - slowest) / median%n", runs()));
+        out.append("cores busy = the process's CPU time over wall time; below min(workers, cores), other programs"
+                + " were using the cores too\n");
         if (budget.rough()) {
             out.append("rough: a quick run, too short to trust; measure with the standard budget\n");
         }
@@ -85,13 +87,17 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
     /** One line per row; the serial fraction is the report's, repeated on each line. */
     public String csv() {
         StringBuilder csv = new StringBuilder("workers,frames,wall_seconds,frames_per_second,speedup,efficiency,"
-                + "spread,oversubscribed,serial_fraction\n");
+                + "spread,oversubscribed,busy_cores,serial_fraction\n");
         for (ScalingRow row : rows) {
-            csv.append(String.format(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%b,%.4f%n", row.workers(),
+            csv.append(String.format(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%b,%.4f,%.4f%n", row.workers(),
                     row.frames(), row.wallSeconds(), row.framesPerSecond(), row.speedup(), row.efficiency(),
-                    row.spread(), row.oversubscribed(), serialFraction));
+                    row.spread(), row.oversubscribed(), row.busyCores(), serialFraction));
         }
         return csv.toString();
+    }
+
+    private static String busyText(ScalingRow row) {
+        return Double.isNaN(row.busyCores()) ? "-" : String.format(Locale.ROOT, "%.2f", row.busyCores());
     }
 
     private Optional<ScalingRow> mostOversubscribed() {

@@ -9,9 +9,11 @@ package io.brigade.engine.schedule;
  * @param efficiency     speedup per worker: 1 is perfect scaling
  * @param spread         how far the runs differed: (fastest - slowest) / median frames per second; 0 for one run
  * @param oversubscribed more workers than cores, so they take turns; such rows are left out of the Amdahl fit
+ * @param busyCores      the process's CPU time over wall time in its runs (median), NaN where not measured: below
+ *                       the cores the workers could use, other programs had the cores part of the time
  */
 public record ScalingRow(int workers, int frames, double wallSeconds, double framesPerSecond, double speedup,
-                         double efficiency, double spread, boolean oversubscribed) {
+                         double efficiency, double spread, boolean oversubscribed, double busyCores) {
 
     /**
      * A row from its runs' median frames per second, the one-worker median it is compared with, and the
@@ -27,6 +29,12 @@ public record ScalingRow(int workers, int frames, double wallSeconds, double fra
         }
         double speedup = framesPerSecond / oneWorkerFramesPerSecond;
         return new ScalingRow(workers, frames, frames / framesPerSecond, framesPerSecond, speedup, speedup / workers,
-                spread, workers > cores);
+                spread, workers > cores, Double.NaN);
+    }
+
+    /** This row with its runs' busy cores. */
+    public ScalingRow withBusyCores(double cores) {
+        return new ScalingRow(workers, frames, wallSeconds, framesPerSecond, speedup, efficiency, spread, oversubscribed,
+                cores);
     }
 }

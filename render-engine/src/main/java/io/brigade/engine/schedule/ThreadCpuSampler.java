@@ -1,7 +1,6 @@
 package io.brigade.engine.schedule;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.function.Predicate;
 public final class ThreadCpuSampler {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    private final OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
     private final Predicate<String> chosen;
 
     /** @param chosen which threads to measure, by name */
@@ -53,7 +51,9 @@ public final class ThreadCpuSampler {
         return new CpuSnapshot(System.nanoTime(), cpu, processCpuNanos());
     }
 
-    private long processCpuNanos() {
-        return system instanceof com.sun.management.OperatingSystemMXBean hotspot ? hotspot.getProcessCpuTime() : -1;
+    /** The CPU time the whole process has used, or -1 where the platform does not say. */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean hotspot
+                ? hotspot.getProcessCpuTime() : -1;
     }
 }

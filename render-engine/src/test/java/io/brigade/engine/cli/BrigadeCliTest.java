@@ -100,7 +100,7 @@ class BrigadeCliTest {
                 .contains("Measured ");
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("workers,frames,wall_seconds,frames_per_second,speedup,efficiency,spread,"
-                + "oversubscribed,serial_fraction");
+                + "oversubscribed,busy_cores,serial_fraction");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("1,");
         assertThat(lines.get(2)).startsWith("2,");

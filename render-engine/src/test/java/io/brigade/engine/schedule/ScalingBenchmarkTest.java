@@ -31,6 +31,7 @@ class ScalingBenchmarkTest {
         final double serial;
         final double[] noise;
         long now;
+        long cpu;
 
         FakeMachine(int cores, double frameSeconds, double serial, double... noise) {
             this.cores = cores;
@@ -45,12 +46,14 @@ class ScalingBenchmarkTest {
             jobs.add(request);
             startNanos.add(now);
             double share = serial + (1 - serial) / Math.min(request.workers(), cores);
-            now += (long) (request.frameCount() * frameSeconds * share * factor * 1e9);
+            long wall = (long) (request.frameCount() * frameSeconds * share * factor * 1e9);
+            now += wall;
+            cpu += wall * Math.min(request.workers(), cores); // every thread that can run keeps a core busy
             return request.frameCount();
         }
 
         ScalingBenchmark benchmark(ScalingBudget budget) {
-            return new ScalingBenchmark(this, () -> now, cores, budget);
+            return new ScalingBenchmark(this, () -> now, () -> cpu, cores, budget);
         }
     }
 
@@ -90,6 +93,8 @@ class ScalingBenchmarkTest {
         assertThat(report.rows().get(1).speedup()).isCloseTo(2, within(0.01));
         assertThat(report.rows().get(2).speedup()).isCloseTo(2, within(0.01));
         assertThat(report.rows()).extracting(ScalingRow::oversubscribed).containsExactly(false, false, true);
+        assertThat(report.rows()).extracting(ScalingRow::busyCores).containsExactly(1.0, 2.0, 2.0);
+        assertThat(report.table()).contains("cores busy");
         assertThat(report.serialFraction()).isCloseTo(0, within(0.005));
         assertThat(report.table()).contains("      4* ").contains(ScalingReport.OVERSUBSCRIBED);
         assertThat(report.headline()).startsWith("Measured 2.00\u00d7 with 2 workers on 2 cores")
@@ -184,6 +189,7 @@ class ScalingBenchmarkTest {
         assertThat(report.rows()).allSatisfy(r -> {
             assertThat(r.framesPerSecond()).isCloseTo(r.frames() / r.wallSeconds(), within(EXACT));
             assertThat(r.efficiency()).isCloseTo(r.speedup() / r.workers(), within(EXACT));
+            assertThat(r.busyCores()).isNotNaN().isNotNegative();
         });
         assertThat(report.table()).contains("workers").contains("serial fraction");
     }
