@@ -15,6 +15,8 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
 
     /** The note every oversubscribed row carries. */
     public static final String OVERSUBSCRIBED = "more threads than cores: they take turns";
+    /** Below this share of the cores a row could use, the machine was not the benchmark's alone. */
+    static final double FAIR_SHARE = 0.8;
 
     public ScalingReport {
         rows = List.copyOf(rows);
@@ -41,22 +43,25 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
     }
 
     /**
-     * What was measured, and no more: the best speedup within the cores, how sure it is, the fit, and the
-     * oversubscribed row. Such as "Measured 1.93× with 2 workers on 2 cores (median of 3 runs, which differed by
+     * What was measured, and no more: the speedup at the most workers within the cores, how sure it is, the fit,
+     * the oversubscribed row, and whether other programs took the cores. Such as "Measured 1.93× with 2 workers on 2 cores (median of 3 runs, which differed by
      * up to 4%). Amdahl fit to 1-2 workers: serial fraction 0.036. 4 workers: 1.90× (more threads than cores:
      * they take turns)."
      */
     public String headline() {
         StringBuilder text = new StringBuilder(budget.rough() ? "Rough (quick run, not to be trusted): " : "");
-        ScalingRow best = fittedRows().stream().max(Comparator.comparingDouble(ScalingRow::speedup)).orElseThrow();
-        text.append(String.format(Locale.ROOT, "Measured %.2f\u00d7 with %s on %s (%s)", best.speedup(),
-                plural(best.workers(), "worker"), plural(cores, "core"), runs()));
+        ScalingRow most = fittedRows().get(fittedRows().size() - 1);
+        text.append(String.format(Locale.ROOT, "Measured %.2f\u00d7 with %s on %s (%s)", most.speedup(),
+                plural(most.workers(), "worker"), plural(cores, "core"), runs()));
         if (!Double.isNaN(serialFraction)) {
             text.append(String.format(Locale.ROOT, ". Amdahl fit to 1-%d workers: serial fraction %.3f",
                     fittedRows().get(fittedRows().size() - 1).workers(), serialFraction));
         }
         mostOversubscribed().ifPresent(row -> text.append(String.format(Locale.ROOT, ". %s: %.2f\u00d7 (%s)",
                 plural(row.workers(), "worker"), row.speedup(), OVERSUBSCRIBED)));
+        starved().ifPresent(row -> text.append(String.format(Locale.ROOT, ". Other programs were using the cores:"
+                + " %s kept only %.2f of %s busy, so these figures understate the speedup", plural(row.workers(),
+                "worker"), row.busyCores(), plural(Math.min(row.workers(), cores), "core"))));
         return text.append('.').toString();
     }
 
@@ -94,6 +99,13 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
                     row.spread(), row.oversubscribed(), row.busyCores(), serialFraction));
         }
         return csv.toString();
+    }
+
+    /** The row whose runs got the smallest share of the cores they could use, if under {@value #FAIR_SHARE}. */
+    private Optional<ScalingRow> starved() {
+        return rows.stream().filter(row -> !Double.isNaN(row.busyCores()))
+                .filter(row -> row.busyCores() < FAIR_SHARE * Math.min(row.workers(), cores))
+                .min(Comparator.comparingDouble(row -> row.busyCores() / Math.min(row.workers(), cores)));
     }
 
     private static String busyText(ScalingRow row) {

@@ -139,6 +139,20 @@ class ScalingBenchmarkTest {
     }
 
     @Test
+    void theHeadlineSaysWhenOtherProgramsTookTheCores() {
+        List<ScalingRow> rows = List.of(ScalingRow.of(1, 96, 4.44, 4.44, 0.09, 2).withBusyCores(0.97),
+                ScalingRow.of(2, 96, 4.38, 4.44, 0.23, 2).withBusyCores(0.96),
+                ScalingRow.of(4, 96, 3.60, 4.44, 0.79, 2).withBusyCores(0.79));
+
+        String headline = ScalingReport.of(rows, 2, ScalingBudget.STANDARD).headline();
+
+        assertThat(headline).startsWith("Measured 0.99\u00d7 with 2 workers on 2 cores")
+                .contains("Other programs were using the cores: 4 workers kept only 0.79 of 2 cores busy");
+        assertThat(ScalingReport.of(rows.subList(0, 1), 2, ScalingBudget.STANDARD).headline())
+                .doesNotContain("Other programs");
+    }
+
+    @Test
     void theQuickPresetSaysItIsRough() throws Exception {
         ScalingReport report = new FakeMachine(2, 0.05, 0).benchmark(ScalingBudget.QUICK)
                 .run(ScalingBenchmarkTest::tiny, List.of(2));
