@@ -95,7 +95,8 @@ final class RunRecorder implements RenderListener {
             return;
         }
         CpuSnapshot now = cpuSampler.sample();
-        if (now.nanos() > lastCpu.nanos()) {
+        // once the workers have ended their CPU time cannot be read: no sample, rather than a false zero
+        if (now.nanos() > lastCpu.nanos() && !now.threadCpuNanos().isEmpty()) {
             cpu.add(new CpuUse(lastCpu.nanos(), now.nanos(), now.busyCoresSince(lastCpu)));
             lastCpu = now;
         }

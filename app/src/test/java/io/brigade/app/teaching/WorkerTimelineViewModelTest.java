@@ -183,7 +183,8 @@ class WorkerTimelineViewModelTest {
                 .supported(), "this JVM measures thread CPU time");
         Scene scene = smallScene();
         int workers = 4;
-        RenderSettings slow = scene.settings().withSize(320, 180).withFrames(0, 40);
+        // long enough for several of the recorder's samples: threads that have ended can no longer be read
+        RenderSettings slow = scene.settings().withSize(640, 360).withFrames(0, 399);
 
         TimelineRun run = renderAndWatch(RenderRequest.of(scene::poseAt, slow).withWorkers(workers));
 
