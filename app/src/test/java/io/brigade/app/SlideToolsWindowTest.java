@@ -16,6 +16,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -97,6 +98,7 @@ class SlideToolsWindowTest {
             ((TextField) speedup.getScene().lookup("#speedupCounts")).setText("2");
             ((TextField) speedup.getScene().lookup("#speedupFirstFrame")).setText("0");
             ((TextField) speedup.getScene().lookup("#speedupLastFrame")).setText("1");
+            ((CheckBox) speedup.getScene().lookup("#speedupQuick")).setSelected(true);
             ((Button) speedup.getScene().lookup("#speedupRun")).fire();
         });
 
@@ -106,7 +108,7 @@ class SlideToolsWindowTest {
         @SuppressWarnings("unchecked")
         LineChart<Number, Number> chart = (LineChart<Number, Number>) speedup.getScene().lookup("#speedupChart");
         assertThat(chart.getData()).extracting(XYChart.Series::getName)
-                .startsWith("Measured", "Ideal (linear)").anyMatch(name -> name.startsWith("Amdahl fit"));
+                .startsWith("Measured", "Ideal (up to the cores)").anyMatch(name -> name.startsWith("Amdahl fit"));
         assertThat(chart.getData().get(0).getData()).hasSize(2);
         assertThat(item(robot, "snapshotMenu", "snapshot-speedupChart")).isNotNull();
         robot.interact(speedup::hide);

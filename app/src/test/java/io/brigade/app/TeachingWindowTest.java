@@ -34,6 +34,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Teaching mode in the real window: the frozen window measured, the live one, and the controls. */
@@ -110,7 +111,7 @@ class TeachingWindowTest {
 
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#freezeButton").tryQuery().isPresent());
+                () -> robot.lookup("#freezeButton").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         assertThat(robot.lookup("#blockingEstimate").queryLabeled().getText())
                 .startsWith("The window will freeze for about ").endsWith("12 frames at "
                         + robot.lookup("#blockingEstimate").queryLabeled().getText().replaceAll(".* at ", ""));
@@ -150,7 +151,7 @@ class TeachingWindowTest {
 
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
-                () -> robot.lookup("#freezeButton").tryQuery().isPresent());
+                () -> robot.lookup("#freezeButton").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#freezeButton");
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> viewModel.teaching().measuredFreezeProperty().get() > 0);

@@ -1,6 +1,5 @@
 package io.brigade.app.experiment;
 
-import io.brigade.engine.schedule.AmdahlFit;
 import io.brigade.engine.schedule.ScalingReport;
 import io.brigade.engine.schedule.ScalingRow;
 import java.util.List;
@@ -12,16 +11,17 @@ import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
 /**
- * Speedup against workers: the measured points, ideal linear speedup, and the Amdahl curve fitted to the
- * points. A scene-graph chart, not a canvas, so a 2x or 3x snapshot redraws its text and lines sharp. Colours
- * and sizes come from the stylesheets ({@code .speedup-chart}), so it follows the theme.
+ * Speedup against workers: the measured points within the cores, the oversubscribed points in another style
+ * (more threads than cores: they take turns), the ideal that rises to the core count and is flat after it, and
+ * the Amdahl curve fitted to the points within the cores. A scene-graph chart, not a canvas, so a 2x or 3x
+ * snapshot redraws its text and lines sharp. Colours and sizes come from the stylesheets ({@code .speedup-chart},
+ * by series: measured, ideal, oversubscribed, Amdahl), so it follows the theme.
  */
 final class SpeedupChart {
 
     static final String MEASURED = "Measured";
-    static final String IDEAL = "Ideal (linear)";
-    /** Points per worker along the Amdahl curve, so it reads as a curve between whole counts. */
-    private static final int CURVE_STEPS = 10;
+    static final String IDEAL = "Ideal (up to the cores)";
+    static final String OVERSUBSCRIBED = "More threads than cores: they take turns";
     /** Labels whole ticks only: the half step of room at the end of an axis gets no "4.5". */
     private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
         @Override
@@ -59,7 +59,11 @@ final class SpeedupChart {
         return chart;
     }
 
-    /** Measured first, so it is drawn over the two reference lines in the legend's first place. */
+    /**
+     * The series always in the same order, so each keeps its style: measured first (drawn over the reference
+     * lines, first in the legend), then the ideal, the oversubscribed points (an empty series still explains
+     * the style in the legend) and the fit when there is one.
+     */
     static void show(LineChart<Number, Number> chart, ScalingReport report) {
         chart.getData().clear();
         if (report == null) {
@@ -67,30 +71,31 @@ final class SpeedupChart {
         }
         List<ScalingRow> rows = report.rows();
         int most = rows.get(rows.size() - 1).workers();
-        span(chart, most, Math.max(most, rows.stream().mapToDouble(ScalingRow::speedup).max().orElse(1)));
-
-        XYChart.Series<Number, Number> measured = new XYChart.Series<>();
-        measured.setName(MEASURED);
-        rows.forEach(row -> measured.getData().add(new XYChart.Data<>(row.workers(), row.speedup())));
-        XYChart.Series<Number, Number> ideal = new XYChart.Series<>();
-        ideal.setName(IDEAL);
-        ideal.getData().add(new XYChart.Data<>(1, 1));
-        ideal.getData().add(new XYChart.Data<>(most, most));
-        chart.getData().add(measured);
+        span(chart, most, Math.max(Math.min(most, report.cores()),
+                rows.stream().mapToDouble(ScalingRow::speedup).max().orElse(1)));
+        chart.getData().add(series(MEASURED, SpeedupLines.measured(report)));
+        XYChart.Series<Number, Number> ideal = series(IDEAL, SpeedupLines.ideal(report.cores(), most));
         chart.getData().add(ideal);
         hideSymbols(ideal);
+        XYChart.Series<Number, Number> oversubscribed = series(OVERSUBSCRIBED, SpeedupLines.oversubscribed(report));
+        chart.getData().add(oversubscribed);
+        if (!oversubscribed.getData().isEmpty() && oversubscribed.getData().get(0).getNode() != null) {
+            oversubscribed.getData().get(0).getNode().setVisible(false); // the measured point it joins on to
+        }
         if (!Double.isNaN(report.serialFraction())) {
-            XYChart.Series<Number, Number> amdahl = new XYChart.Series<>();
-            amdahl.setName("Amdahl fit, " + new ScalingReportText(report).fitLabel());
-            for (int i = 0; i <= (most - 1) * CURVE_STEPS; i++) {
-                double n = 1 + (double) i / CURVE_STEPS;
-                amdahl.getData().add(new XYChart.Data<>(n, AmdahlFit.speedup(report.serialFraction(), n)));
-            }
+            XYChart.Series<Number, Number> amdahl = series("Amdahl fit, " + new ScalingReportText(report).fitLabel(),
+                    SpeedupLines.amdahl(report));
             chart.getData().add(amdahl);
             hideSymbols(amdahl);
         }
     }
 
+    private static XYChart.Series<Number, Number> series(String name, List<SpeedupLines.Point> points) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        points.forEach(point -> series.getData().add(new XYChart.Data<>(point.workers(), point.speedup())));
+        return series;
+    }
     /** Both axes from 0, in whole workers (and whole multiples of speed), with half a step of room at the top. */
     private static void span(LineChart<Number, Number> chart, int workers, double speedup) {
         NumberAxis x = (NumberAxis) chart.getXAxis();

@@ -6,6 +6,7 @@ import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.schedule.CancellationToken;
 import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.ScalingBudget;
 import io.brigade.engine.schedule.ScalingListener;
 import io.brigade.engine.schedule.ScalingReport;
 import java.nio.file.Files;
@@ -24,13 +25,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Render > Measure Speedup...: renders the same frames at each chosen worker count, off the FX thread, and
- * holds the report the chart and the table show. The fields are text, checked when the run starts; a problem
- * names its field. Use on the FX thread.
+ * Render > Measure Speedup...: renders the same frames at each chosen worker count, off the FX thread, by the
+ * engine's budgeted benchmark (the same as {@code bench --workers}), and holds the report the chart and the
+ * table show. The fields are text, checked when the run starts; a problem names its field. Use on the FX thread.
  */
 public final class SpeedupExperimentViewModel {
 
@@ -46,6 +49,7 @@ public final class SpeedupExperimentViewModel {
     private final StringProperty workerCounts = new SimpleStringProperty(this, "workerCounts");
     private final StringProperty firstFrame = new SimpleStringProperty(this, "firstFrame", "");
     private final StringProperty lastFrame = new SimpleStringProperty(this, "lastFrame", "");
+    private final BooleanProperty quick = new SimpleBooleanProperty(this, "quick");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -60,7 +64,7 @@ public final class SpeedupExperimentViewModel {
      * @param measurement runs the benchmark ({@link SpeedupMeasurement#benchmark} in the app)
      * @param background  runs the measurement, which blocks for as long as it renders
      * @param fxThread    runs progress and the outcome on the FX thread ({@code Platform::runLater} in the app)
-     * @param cores       the machine's cores; counts go up to twice as many
+     * @param cores       the machine's cores, as the measurement sees them; counts go up to twice as many
      */
     public SpeedupExperimentViewModel(SpeedupMeasurement measurement, Executor background, Executor fxThread,
                                       int cores) {
@@ -75,9 +79,33 @@ public final class SpeedupExperimentViewModel {
         workerCounts.set(defaultCounts(cores));
     }
 
-    /** The worker counts to measure, such as "1, 2, 3, 4"; one worker is always measured as the baseline. */
+    /** The worker counts to measure, such as "1, 2, 4"; one worker is always measured as the baseline. */
     public StringProperty workerCountsProperty() {
         return workerCounts;
+    }
+
+    /** A quick, rough run (one short run a count) instead of the standard budget (about 3 s a count, median of 3). */
+    public BooleanProperty quickProperty() {
+        return quick;
+    }
+
+    /** The budget the next run measures under. */
+    public ScalingBudget budget() {
+        return quick.get() ? ScalingBudget.QUICK : ScalingBudget.STANDARD;
+    }
+
+    public int cores() {
+        return cores;
+    }
+
+    /**
+     * The ideal line of the newest report (before one, of the most counts allowed): one for one up to the
+     * cores, flat after them.
+     */
+    List<SpeedupLines.Point> idealLine() {
+        ScalingReport measured = report.get();
+        int most = measured == null ? maxWorkers() : measured.rows().get(measured.rows().size() - 1).workers();
+        return SpeedupLines.ideal(cores, most);
     }
 
     public StringProperty firstFrameProperty() {
@@ -163,9 +191,10 @@ public final class SpeedupExperimentViewModel {
                 sceneName.replaceFirst("\\.scene\\.json$", ""), settings.frameCount(), settings.width(),
                 settings.height(), cores));
         RenderRequest request = RenderRequest.of(scene::poseAt, settings);
+        ScalingBudget budget = budget();
         background.execute(() -> {
             try {
-                ScalingReport measured = measurement.run(() -> request, counts, steps::post, token);
+                ScalingReport measured = measurement.run(() -> request, counts, budget, steps::post, token);
                 fxThread.execute(() -> finished(run, measured));
             } catch (Exception e) {
                 fxThread.execute(() -> failed(run, token, e));
@@ -219,8 +248,7 @@ public final class SpeedupExperimentViewModel {
         running.set(false);
         progress.set(1);
         report.set(measured);
-        ScalingReportText text = new ScalingReportText(measured);
-        message.set(text.summary());
+        message.set(measured.headline());
     }
 
     private void failed(long run, CancellationToken token, Exception e) {
@@ -237,13 +265,17 @@ public final class SpeedupExperimentViewModel {
         }
     }
 
-    /** "1, 2, 3, 4" for two cores; with many cores, powers of two up to the cores and then twice the cores. */
+    /**
+     * Every count up to the cores and one oversubscribed point at twice the cores: "1, 2, 4" for two cores. With
+     * many cores, powers of two up to the cores, the cores, and twice the cores.
+     */
     static String defaultCounts(int cores) {
         TreeSet<Integer> counts = new TreeSet<>();
-        if (2 * cores <= 8) {
-            for (int n = 1; n <= 2 * cores; n++) {
+        if (cores <= 4) {
+            for (int n = 1; n <= cores; n++) {
                 counts.add(n);
             }
+            counts.add(2 * cores);
         } else {
             for (int n = 1; n <= cores; n *= 2) {
                 counts.add(n);

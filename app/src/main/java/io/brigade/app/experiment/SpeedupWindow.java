@@ -19,11 +19,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -119,9 +121,15 @@ public final class SpeedupWindow {
         cancel.setId("speedupCancel");
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         cancel.setOnAction(event -> viewModel.cancel());
+        CheckBox quick = new CheckBox("Quick (rough)");
+        quick.setId("speedupQuick");
+        quick.selectedProperty().bindBidirectional(viewModel.quickProperty());
+        quick.disableProperty().bind(viewModel.runningProperty());
+        quick.setTooltip(new Tooltip("One short run per count instead of about 3 s each, median of 3: quick, but"
+                + " the figures are rough"));
         HBox fields = new HBox(8, new Label("Workers"), counts,
-                new Label("(1 to " + viewModel.maxWorkers() + ")"), gap(), new Label("Frames"), first,
-                new Label("to"), last, gap(), run, cancel);
+                new Label("(1 to " + viewModel.maxWorkers() + ", " + viewModel.cores() + " cores)"), gap(),
+                new Label("Frames"), first, new Label("to"), last, gap(), quick, run, cancel);
         fields.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();
@@ -152,11 +160,14 @@ public final class SpeedupWindow {
         TableView<ScalingRow> table = new TableView<>();
         table.setId("speedupTable");
         table.getStyleClass().add("speedup-table");
-        table.getColumns().add(column("Workers", row -> Integer.toString(row.workers())));
+        table.getColumns().add(column("Workers", ScalingReportText::workersText));
         table.getColumns().add(column("Seconds", row -> String.format(Locale.ROOT, "%.3f", row.wallSeconds())));
         table.getColumns().add(column("Speedup", row -> String.format(Locale.ROOT, "%.2f\u00d7", row.speedup())));
         table.getColumns().add(column("Efficiency", row -> String.format(Locale.ROOT, "%.0f%%",
                 row.efficiency() * 100)));
+        table.getColumns().add(column("Spread", row -> String.format(Locale.ROOT, "%.0f%%", row.spread() * 100)));
+        table.getColumns().add(column("Cores busy", row -> Double.isNaN(row.busyCores()) ? "\u2014"
+                : String.format(Locale.ROOT, "%.2f", row.busyCores())));
         table.getColumns().add(column("Serial fraction", ScalingReportText::rowSerialFractionText));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefWidth(480);
@@ -181,8 +192,11 @@ public final class SpeedupWindow {
         csv.setId("speedupExportCsv");
         csv.disableProperty().bind(viewModel.reportProperty().isNull());
         csv.setOnAction(event -> chooseCsv(window).ifPresent(viewModel::saveCsv));
-        Label note = new Label("Serial fraction per row: what that row alone implies (Karp\u2013Flatt);"
-                + " the curve fits one to all rows.");
+        Label note = new Label("* more threads than cores: they take turns (not fitted). Spread: how far the runs"
+                + " of a count differed. Cores busy: CPU time over wall time; under what the count could use, other"
+                + " programs had the cores part of the time. Serial fraction per row: what that row alone implies"
+                + " (Karp\u2013Flatt); the curve fits one to the rows within the cores.");
+        note.setWrapText(true);
         note.getStyleClass().add("speedup-note");
         HBox box = new HBox(8, note, gap(), png, csv);
         box.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,7 @@
 package io.brigade.app.teaching;
 
+import io.brigade.engine.schedule.FrameCostSamples;
+import io.brigade.engine.schedule.RenderTimeEstimate;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,16 +15,16 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * What the confirmation before a blocking render shows and edits: the frame range, which the user may
- * shorten, and how long the window will freeze, estimated from one probe frame rendered beforehand:
- * frames times the probe's time, shared by as many workers as there are cores to run them. Use it on the
- * FX thread.
+ * shorten, and how long the window will freeze, estimated from a few frames spread over the scene's range and
+ * timed beforehand (after a warm-up), scaled by the workers and the cores that can run them, with how sure the
+ * estimate is. Use it on the FX thread.
  */
 public final class BlockingRenderPlan {
 
     private final Path folder;
     private final int sceneFirst;
     private final int sceneLast;
-    private final long probeNanos;
+    private final FrameCostSamples costs;
     private final int workers;
     private final int cores;
     private final IntegerProperty firstFrame = new SimpleIntegerProperty(this, "firstFrame");
@@ -31,18 +33,19 @@ public final class BlockingRenderPlan {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     /**
-     * @param probeNanos how long one frame took to render on one thread
-     * @param workers    the workers the render will use; 1 renders on the UI thread itself
+     * @param costs   frames of the scene's range timed on one thread, rendered and written
+     * @param workers the workers the render will use; 1 renders on the UI thread itself
      */
-    public BlockingRenderPlan(Path folder, int sceneFirst, int sceneLast, long probeNanos, int workers, int cores) {
+    public BlockingRenderPlan(Path folder, int sceneFirst, int sceneLast, FrameCostSamples costs, int workers,
+                              int cores) {
         this.folder = Objects.requireNonNull(folder, "folder");
-        if (sceneLast < sceneFirst || probeNanos < 0 || workers < 1 || cores < 1) {
-            throw new IllegalArgumentException("bad plan: frames " + sceneFirst + "-" + sceneLast + ", probe "
-                    + probeNanos + " ns, " + workers + " workers, " + cores + " cores");
+        this.costs = Objects.requireNonNull(costs, "costs");
+        if (sceneLast < sceneFirst || workers < 1 || cores < 1) {
+            throw new IllegalArgumentException("bad plan: frames " + sceneFirst + "-" + sceneLast + ", " + workers
+                    + " workers, " + cores + " cores");
         }
         this.sceneFirst = sceneFirst;
         this.sceneLast = sceneLast;
-        this.probeNanos = probeNanos;
         this.workers = workers;
         this.cores = cores;
         firstFrame.set(sceneFirst);
@@ -83,26 +86,37 @@ public final class BlockingRenderPlan {
         return valid.getReadOnlyProperty();
     }
 
-    /** Such as "The window will freeze for about 7.9 s: 24 frames at 0.33 s each, on 4 workers." */
+    /**
+     * Such as "The window will freeze for about 4.0 s, give or take 10%: 24 frames at 330 ms each on average
+     * (4 frames timed), on 4 workers sharing 2 cores."
+     */
     public ReadOnlyStringProperty estimateProperty() {
         return estimate.getReadOnlyProperty();
     }
 
-    /** The expected freeze for the chosen range. */
+    /** The expected freeze for the chosen range; 0 while the range is not valid. */
     public long expectedFreezeNanos() {
-        int frames = Math.max(0, lastFrame.get() - firstFrame.get() + 1);
-        int sharing = Math.max(1, Math.min(Math.min(workers, cores), frames));
-        return (long) ((double) probeNanos * frames / sharing);
+        return valid.get() ? estimate().nanos() : 0;
+    }
+
+    private RenderTimeEstimate estimate() {
+        return RenderTimeEstimate.of(costs, firstFrame.get(), lastFrame.get(), workers, cores);
     }
 
     private String describe() {
         if (!valid.get()) {
             return "Choose frames between " + sceneFirst + " and " + sceneLast + ", the first not after the last.";
         }
-        int frames = lastFrame.get() - firstFrame.get() + 1;
-        String who = workers == 1 ? "rendered by the UI thread itself" : "on " + workers + " workers";
-        return String.format(Locale.ROOT, "The window will freeze for about %s: %d frame%s at %s each, %s.",
-                ResponsivenessViewModel.millis(expectedFreezeNanos()), frames, frames == 1 ? "" : "s",
-                ResponsivenessViewModel.millis(probeNanos), who);
+        int first = firstFrame.get();
+        int last = lastFrame.get();
+        int frames = last - first + 1;
+        RenderTimeEstimate estimate = estimate();
+        long perFrame = (long) ((costs.renderNanos(first, last) + costs.writeNanos(first, last)) / frames);
+        String who = workers == 1 ? "rendered and written by the UI thread itself"
+                : "on " + workers + " workers sharing " + cores + (cores == 1 ? " core" : " cores");
+        return String.format(Locale.ROOT, "The window will freeze for about %s, give or take %d%%: %d frame%s at"
+                        + " %s each on average (%d timed), %s.", ResponsivenessViewModel.millis(estimate.nanos()),
+                estimate.errorPercent(), frames, frames == 1 ? "" : "s", ResponsivenessViewModel.millis(perFrame),
+                costs.samples().size(), who);
     }
 }

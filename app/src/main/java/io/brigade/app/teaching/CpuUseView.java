@@ -11,9 +11,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 
 /**
- * CPU use while rendering: how many threads were rendering or encoding frames over time, one small chart per
- * run on the worker timeline, against a dashed line at the machine's core count. Derived from the same blocks
- * as the timeline.
+ * CPU use while rendering, one small chart per run on the worker timeline: the cores the workers really kept
+ * busy (filled, measured from their CPU time, so never above the cores) next to the threads that had work,
+ * rendering or encoding (a line, from the same blocks as the timeline), against a dashed line at the machine's
+ * core count. With more
+ * workers than cores the line stands above the fill: the threads beyond the cores wait their turn.
  */
 public final class CpuUseView {
 
@@ -55,7 +57,7 @@ public final class CpuUseView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFont(style.laneFont());
         g.setFill(colors.text());
-        g.fillText("CPU use: threads rendering or encoding", pad, titleHeight / 2);
+        g.fillText("CPU use: cores busy (filled) and threads with work (line)", pad, titleHeight / 2);
         List<TimelineRun> runs = List.copyOf(viewModel.runs());
         if (runs.isEmpty() || height < titleHeight * 3) {
             return;
@@ -85,15 +87,31 @@ public final class CpuUseView {
                 : block).toList();
         double runWidth = width * (end - run.originNanos()) / span;
         int buckets = Math.max(1, (int) (runWidth / BUCKET_PIXELS));
-        double[] busy = BusyWorkers.sample(blocks, run.originNanos(), end, buckets);
+        double[] withWork = BusyWorkers.sample(blocks, run.originNanos(), end, buckets);
+        double[] busyCores = BusyCores.sample(run.cpu(), run.originNanos(), end, buckets);
         g.setFill(colors.laneEven());
         g.fillRect(left, plotTop, width, plotHeight);
-        g.setFill(colors.busy());
         double bucketWidth = runWidth / buckets;
-        for (int b = 0; b < buckets; b++) {
-            double h = plotHeight * busy[b] / top1;
-            g.fillRect(left + b * bucketWidth, plotTop + plotHeight - h, Math.ceil(bucketWidth), h);
+        if (!run.cpu().isEmpty()) {
+            g.setFill(colors.busy());
+            for (int b = 0; b < buckets; b++) {
+                double h = plotHeight * busyCores[b] / top1;
+                g.fillRect(left + b * bucketWidth, plotTop + plotHeight - h, Math.ceil(bucketWidth), h);
+            }
         }
+        g.setStroke(colors.text());
+        g.setLineWidth(style.size(1.5));
+        g.beginPath();
+        for (int b = 0; b < buckets; b++) {
+            double y = plotTop + plotHeight - plotHeight * withWork[b] / top1;
+            if (b == 0) {
+                g.moveTo(left, y);
+            } else {
+                g.lineTo(left + b * bucketWidth, y);
+            }
+            g.lineTo(left + (b + 1) * bucketWidth, y);
+        }
+        g.stroke();
         double coresY = plotTop + plotHeight - plotHeight * cores / top1;
         g.setStroke(colors.cores());
         g.setLineWidth(2);
@@ -110,9 +128,18 @@ public final class CpuUseView {
         g.fillText("0", left - 4, plotTop + plotHeight - style.size(6));
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(colors.text());
-        double average = BusyWorkers.average(blocks, run.originNanos(), end);
-        g.fillText(String.format(Locale.ROOT, "%s: %.1f busy on average", shortTitle(run), average), left,
-                top + labelHeight / 2);
+        g.fillText(summary(run, blocks, end), left, top + labelHeight / 2);
+    }
+
+    /** Such as "4 workers: 1.9 cores busy, 4.0 threads with work, on average". */
+    static String summary(TimelineRun run, List<TimelineBlock> blocks, long end) {
+        double threads = BusyWorkers.average(blocks, run.originNanos(), end);
+        if (run.cpu().isEmpty()) {
+            return String.format(Locale.ROOT, "%s: %.1f threads with work on average (CPU time not measured)",
+                    shortTitle(run), threads);
+        }
+        return String.format(Locale.ROOT, "%s: %.1f cores busy, %.1f threads with work, on average", shortTitle(run),
+                BusyCores.average(run.cpu(), run.originNanos(), end), threads);
     }
 
     private static String shortTitle(TimelineRun run) {

@@ -1,9 +1,11 @@
 package io.brigade.app.teaching;
 
 import io.brigade.app.concurrent.DaemonThreads;
+import io.brigade.engine.schedule.CpuSnapshot;
 import io.brigade.engine.schedule.RenderEvent.TaskStarted;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
+import io.brigade.engine.schedule.ThreadCpuSampler;
 import io.brigade.engine.schedule.TraceSpan;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
  * say which work has begun. A sampling thread of its own ({@code brigade-timeline-N}) combines both into a
  * {@link TimelineRun} every {@link #SAMPLE_MILLIS} ms and posts it (to a coalescing bridge),
  * so the cost stays the same however fast events come; the last post, once the job has ended, is final.
+ * Each sample also reads the CPU time of the worker threads, so the run says how many cores were really busy.
  */
 final class RunRecorder implements RenderListener {
 
@@ -33,6 +36,9 @@ final class RunRecorder implements RenderListener {
     /** The newest task each worker began. */
     private final Map<String, TaskStarted> begun = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sampler;
+    private final ThreadCpuSampler cpuSampler = ThreadCpuSampler.workers();
+    private final List<CpuUse> cpu = new ArrayList<>(); // guarded by this
+    private CpuSnapshot lastCpu; // guarded by this
     private RenderJob job; // guarded by this
     private boolean finished; // guarded by this
 
@@ -52,6 +58,7 @@ final class RunRecorder implements RenderListener {
     /** Starts sampling {@code started}; the final sample follows the end of the job. */
     synchronized void attach(RenderJob started) {
         job = started;
+        lastCpu = cpuSampler.sample();
         sampler.scheduleAtFixedRate(this::sample, 0, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
         started.result().whenComplete((result, never) -> finish());
     }
@@ -68,6 +75,7 @@ final class RunRecorder implements RenderListener {
 
     private synchronized void sample() {
         if (!finished) {
+            sampleCpu();
             post.accept(build(true));
         }
     }
@@ -76,7 +84,21 @@ final class RunRecorder implements RenderListener {
         if (!finished) {
             finished = true;
             sampler.shutdownNow();
+            sampleCpu();
             post.accept(build(false));
+        }
+    }
+
+    /** The busy cores since the last sample; nothing where this JVM cannot measure thread CPU time. */
+    private void sampleCpu() {
+        if (!cpuSampler.supported()) {
+            return;
+        }
+        CpuSnapshot now = cpuSampler.sample();
+        // once the workers have ended their CPU time cannot be read: no sample, rather than a false zero
+        if (now.nanos() > lastCpu.nanos() && !now.threadCpuNanos().isEmpty()) {
+            cpu.add(new CpuUse(lastCpu.nanos(), now.nanos(), now.busyCoresSince(lastCpu)));
+            lastCpu = now;
         }
     }
 
@@ -103,6 +125,6 @@ final class RunRecorder implements RenderListener {
             }
         }
         long end = running ? now : blocks.stream().mapToLong(TimelineBlock::endNanos).max().orElse(origin);
-        return new TimelineRun(title, workers, output, origin, Math.max(origin, end), running, blocks);
+        return new TimelineRun(title, workers, output, origin, Math.max(origin, end), running, blocks, cpu);
     }
 }

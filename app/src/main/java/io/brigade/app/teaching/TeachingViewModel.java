@@ -5,10 +5,9 @@ import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.PngWriter;
-import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
-import io.brigade.engine.schedule.CancellationToken;
+import io.brigade.engine.schedule.FrameCostProbe;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
@@ -122,8 +121,9 @@ public final class TeachingViewModel {
     }
 
     /**
-     * Before a blocking render: renders one probe frame off the FX thread and hands {@code ready} the plan the
-     * confirmation shows. Does nothing without a scene or while a render runs.
+     * Before a blocking render: times a few frames spread over the scene's range off the FX thread, rendered and
+     * written as the render will (after one to warm up), and hands {@code ready} the plan the confirmation shows.
+     * Does nothing without a scene or while a render runs.
      */
     public void planBlockingRender(Path folder, Consumer<BlockingRenderPlan> ready) {
         Scene current = scene.get();
@@ -132,12 +132,12 @@ public final class TeachingViewModel {
         }
         RenderSettings settings = current.settings();
         int workers = mode.workers();
-        message.set("Timing one frame to estimate the freeze...");
-        backgroundTasks.run(() -> probeNanos(current), probe -> {
+        message.set("Timing " + FrameCostProbe.SAMPLES + " frames to estimate the freeze...");
+        backgroundTasks.run(() -> FrameCostProbe.measure(current, settings.startFrame(), settings.endFrame()), costs -> {
             message.set("");
-            ready.accept(new BlockingRenderPlan(folder, settings.startFrame(), settings.endFrame(), probe, workers,
+            ready.accept(new BlockingRenderPlan(folder, settings.startFrame(), settings.endFrame(), costs, workers,
                     mode.cores()));
-        }, failure -> message.set("Could not time a frame: " + failure.getMessage()));
+        }, failure -> message.set("Could not time the frames: " + failure.getMessage()));
     }
 
     /**
@@ -252,12 +252,5 @@ public final class TeachingViewModel {
         double many = parallel.durationNanos() / 1e9;
         return String.format(Locale.ROOT, "1 worker: %.2f s, %d workers: %.2f s, speedup %.2f\u00d7", one,
                 parallel.workers(), many, many > 0 ? one / many : 0);
-    }
-
-    private static long probeNanos(Scene scene) {
-        FrameRenderer renderer = new FrameRenderer();
-        long start = System.nanoTime();
-        renderer.render(scene.poseAt(scene.settings().startFrame()), scene.settings(), CancellationToken.NONE);
-        return System.nanoTime() - start;
     }
 }

@@ -13,9 +13,10 @@ import java.util.stream.IntStream;
  * @param title   such as "Async, 4 workers"
  * @param workers worker lanes; 0 when the UI thread did all the work itself
  * @param output  whether an output lane follows the worker lanes
+ * @param cpu     the cores the workers kept busy, sample by sample; empty where not measured
  */
 public record TimelineRun(String title, int workers, boolean output, long originNanos, long endNanos,
-                          boolean running, List<TimelineBlock> blocks) {
+                          boolean running, List<TimelineBlock> blocks, List<CpuUse> cpu) {
 
     /** The lane of the UI thread, always the first. */
     public static final int UI_LANE = 0;
@@ -29,6 +30,13 @@ public record TimelineRun(String title, int workers, boolean output, long origin
             throw new IllegalArgumentException("the run ends before it starts");
         }
         blocks = List.copyOf(blocks);
+        cpu = List.copyOf(cpu);
+    }
+
+    /** A run whose CPU use was not measured. */
+    public TimelineRun(String title, int workers, boolean output, long originNanos, long endNanos, boolean running,
+                       List<TimelineBlock> blocks) {
+        this(title, workers, output, originNanos, endNanos, running, blocks, List.of());
     }
 
     /** Lane labels from the top: "UI thread", "worker 1", ..., then "output" when frames are written. */
@@ -68,6 +76,6 @@ public record TimelineRun(String title, int workers, boolean output, long origin
         long end = Math.max(endNanos, more.stream().mapToLong(TimelineBlock::endNanos).max().orElse(endNanos));
         List<TimelineBlock> all = new ArrayList<>(blocks);
         all.addAll(more);
-        return new TimelineRun(title, workers, output, originNanos, end, running, all);
+        return new TimelineRun(title, workers, output, originNanos, end, running, all, cpu);
     }
 }

@@ -75,7 +75,7 @@ class TeachingViewModelTest {
     }
 
     @Test
-    void theProbeFramePlansTheScenesRangeWithTheChosenWorkers() {
+    void theTimedFramesPlanTheScenesRangeWithTheChosenWorkers() {
         mode.setWorkers(2);
 
         BlockingRenderPlan plan = plan(dir);

@@ -180,4 +180,22 @@ class WorkerTimelineViewModelTest {
         assertThat(seen).anyMatch(TimelineRun::running);
         assertThat(seen.get(seen.size() - 1).running()).isFalse();
     }
+
+    @Test
+    void aRunSaysHowManyCoresItsWorkersKeptBusyNeverMoreThanTheCores() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(io.brigade.engine.schedule.ThreadCpuSampler.workers()
+                .supported(), "this JVM measures thread CPU time");
+        Scene scene = smallScene();
+        int workers = 4;
+        // long enough for several of the recorder's samples: threads that have ended can no longer be read
+        RenderSettings slow = scene.settings().withSize(640, 360).withFrames(0, 399);
+
+        TimelineRun run = renderAndWatch(RenderRequest.of(scene::poseAt, slow).withWorkers(workers));
+
+        assertThat(run.cpu()).isNotEmpty();
+        int cores = Math.min(workers, Runtime.getRuntime().availableProcessors());
+        // the sampler's own clock readings are a little apart on a loaded machine: a generous margin
+        assertThat(BusyCores.average(run.cpu(), run.originNanos(), run.endNanos())).isPositive()
+                .isLessThanOrEqualTo(cores + 0.25);
+    }
 }

@@ -31,13 +31,17 @@ final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = {"-w", "--workers"}, paramLabel = "N,N,...", split = ",",
-            description = "Scaling mode: render the scene's whole frame range once per worker count (e.g. 1,2,4) and print"
-                    + " wall time, frames/s, speedup, efficiency and the Amdahl serial fraction.")
+            description = "Scaling mode: render the scene's frame range at each worker count (e.g. 1,2,4), about 3 s a"
+                    + " count after a JIT warm-up, and print frames/s, speedup, efficiency, run-to-run spread and the"
+                    + " Amdahl serial fraction fitted to the counts up to the cores.")
     java.util.List<Integer> workerCounts;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
-            description = "Scaling mode: runs per worker count; the fastest counts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+            description = "Scaling mode: runs per worker count, taken in turn; the median counts (default: ${DEFAULT-VALUE}).")
     int repeat;
+
+    @Option(names = "--quick", description = "Scaling mode: one short run per count; the figures are rough.")
+    boolean quick;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Scaling mode: also write the table as CSV.")
     java.nio.file.Path csvFile;
@@ -70,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         scene.printWarnings(loaded, spec.commandLine().getErr());
         if (workerCounts != null) {
-            return new ScalingRun(spec.commandLine(), workerCounts, repeat, csvFile, jsonFile)
+            return new ScalingRun(spec.commandLine(), workerCounts, repeat, quick, csvFile, jsonFile)
                     .run(loaded, scene.sceneFile.getFileName().toString());
         }
         return perFrame(loaded, out);

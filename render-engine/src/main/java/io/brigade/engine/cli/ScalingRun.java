@@ -9,6 +9,7 @@ import io.brigade.engine.schedule.RenderJobException;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.RenderScheduler;
 import io.brigade.engine.schedule.ScalingBenchmark;
+import io.brigade.engine.schedule.ScalingBudget;
 import io.brigade.engine.schedule.ScalingReport;
 import picocli.CommandLine;
 
@@ -26,14 +27,15 @@ final class ScalingRun {
 
     private final CommandLine commandLine;
     private final List<Integer> workerCounts;
-    private final int repeat;
+    private final ScalingBudget budget;
     private final Path csvFile;
     private final Path jsonFile;
 
-    ScalingRun(CommandLine commandLine, List<Integer> workerCounts, int repeat, Path csvFile, Path jsonFile) {
+    /** {@code quick} takes the rough preset (one short run a count) and ignores {@code repeat}. */
+    ScalingRun(CommandLine commandLine, List<Integer> workerCounts, int repeat, boolean quick, Path csvFile,
+               Path jsonFile) {
         this.commandLine = commandLine;
         this.workerCounts = List.copyOf(workerCounts);
-        this.repeat = repeat;
         this.csvFile = csvFile;
         this.jsonFile = jsonFile;
         if (workerCounts.isEmpty() || workerCounts.stream().anyMatch(n -> n < 1 || n > RenderRequest.MAX_WORKERS)) {
@@ -42,6 +44,7 @@ final class ScalingRun {
         if (repeat < 1) {
             throw new CommandLine.ParameterException(commandLine, "--repeat must be >= 1");
         }
+        this.budget = quick ? ScalingBudget.QUICK : ScalingBudget.STANDARD.withRepetitions(repeat);
     }
 
     int run(Scene scene, String sceneName) {
@@ -53,13 +56,14 @@ final class ScalingRun {
         out.flush();
         ScalingReport report;
         try {
-            report = new ScalingBenchmark(new RenderScheduler(), repeat)
+            report = new ScalingBenchmark(new RenderScheduler(), budget)
                     .run(() -> RenderRequest.of(scene::poseAt, s), workerCounts);
         } catch (RenderJobException e) {
             commandLine.getErr().println("brigade: " + e.getMessage());
             return RenderCommand.EXIT_FAILED;
         }
         out.print(report.table());
+        out.println(report.headline());
         out.flush();
         try {
             if (csvFile != null) {
@@ -84,6 +88,8 @@ final class ScalingRun {
         root.put("antiAliasing", s.antiAliasing());
         root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("serialFraction", report.serialFraction());
+        root.put("repetitions", report.budget().repetitions());
+        root.put("rough", report.budget().rough());
         root.put("rows", report.rows());
         return root;
     }

@@ -115,12 +115,15 @@ class BrigadeCliTest {
     @Test
     void benchWithWorkersPrintsTheScalingTableAndWritesCsv(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("scaling.csv");
-        int exit = run("bench", TEAPOT.toString(), "--frames", "0-3", "--size", "48x27", "--workers", "1,2", "--csv", csv.toString());
+        int exit = run("bench", TEAPOT.toString(), "--frames", "0-3", "--size", "48x27", "--workers", "1,2", "--quick",
+                "--csv", csv.toString());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("speedup").contains("serial fraction (Amdahl fit)");
+        assertThat(out.toString()).contains("speedup").contains("serial fraction (Amdahl fit").contains("rough")
+                .contains("Measured ");
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).isEqualTo("workers,wall_seconds,frames_per_second,speedup,efficiency,serial_fraction");
+        assertThat(lines.get(0)).isEqualTo("workers,frames,wall_seconds,frames_per_second,speedup,efficiency,spread,"
+                + "oversubscribed,busy_cores,serial_fraction");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("1,");
         assertThat(lines.get(2)).startsWith("2,");

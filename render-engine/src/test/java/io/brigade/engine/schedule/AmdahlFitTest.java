@@ -59,17 +59,19 @@ class AmdahlFitTest {
     }
 
     @Test
-    void aRowDerivesRateSpeedupAndEfficiencyFromWallTimes() {
-        ScalingRow row = ScalingRow.of(4, 2.5, 100, 8.0);
+    void aRowDerivesWallTimeSpeedupAndEfficiencyFromRates() {
+        ScalingRow row = ScalingRow.of(4, 100, 40, 12.5, 0.02, 2);
 
-        assertThat(row.framesPerSecond()).isCloseTo(40, within(EXACT));
+        assertThat(row.wallSeconds()).isCloseTo(2.5, within(EXACT));
         assertThat(row.speedup()).isCloseTo(3.2, within(EXACT));
         assertThat(row.efficiency()).isCloseTo(0.8, within(EXACT));
+        assertThat(row.oversubscribed()).isTrue();
+        assertThat(ScalingRow.of(2, 100, 40, 12.5, 0, 2).oversubscribed()).isFalse();
     }
 
     private static ScalingRow row(int workers, double speedup) {
         double oneWorker = 10;
-        return ScalingRow.of(workers, oneWorker / speedup, 100, oneWorker);
+        return ScalingRow.of(workers, 100, oneWorker * speedup, oneWorker, 0, workers);
     }
 
     private static double squaredError(List<ScalingRow> rows, double serial) {
