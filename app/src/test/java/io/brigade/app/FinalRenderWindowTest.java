@@ -7,6 +7,7 @@ import io.brigade.app.dialogs.WindowDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.edit.ObjectEdits;
+import io.brigade.app.render.FrameSlot;
 import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;
 import io.brigade.engine.io.PngSequenceWriter;
@@ -122,8 +123,12 @@ class FinalRenderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.lookup(robot, "#renderHeadline").queryLabeled().getText()).startsWith("Rendered " + FRAMES);
-        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).extracting(Node::getId)
-                .containsExactly("renderThumbnail0", "renderThumbnail1", "renderThumbnail2", "renderThumbnail3");
+        assertThat(viewModel.render().frameSlots()).allMatch(slot -> slot.thumbnail().isPresent())
+                .extracting(FrameSlot::frame).containsExactly(0, 1, 2, 3);
+        for (int frame = 0; frame < FRAMES; frame++) {
+            assertThat(window.lookup(robot, "#renderThumbnail" + frame).tryQuery()).as("frame %d in view", frame)
+                    .isPresent();
+        }
         assertThat(renderFolderPrompts).as("a scene with a file renders beside it, as the settings say").hasValue(0);
         assertThat(viewModel.render().frameFile(0)).contains(dir.resolve("render-out").resolve("tiny")
                 .resolve("frame_00000.png").toAbsolutePath());
@@ -144,14 +149,14 @@ class FinalRenderWindowTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.R);
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).hasSize(FRAMES);
+        assertThat(window.lookup(robot, "#renderThumbnailStrip").queryListView().getItems()).hasSize(FRAMES);
 
         robot.interact(() -> viewModel.openScene(viewModel.sceneFileProperty().get()));
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().shownProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(window.lookup(robot, "#renderPanel").query().isVisible()).isFalse();
-        assertThat(window.lookup(robot, "#renderThumbnails").queryAs(Pane.class).getChildren()).isEmpty();
+        assertThat(window.lookup(robot, "#renderThumbnailStrip").queryListView().getItems()).isEmpty();
         assertThat(window.lookup(robot, "#renderSceneChanged").query().isVisible()).isFalse();
         assertThat(window.lookup(robot, "#freezeReport").query().isVisible()).isFalse();
     }

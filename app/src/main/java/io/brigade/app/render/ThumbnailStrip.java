@@ -1,21 +1,22 @@
 package io.brigade.app.render;
 
-import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
  * The row of the render's frames under its progress, in frame order: each finished frame's thumbnail, an empty
- * frame for each still to come. Clicking a thumbnail opens the frame at full size.
+ * frame for each still to come. Clicking a thumbnail opens the frame at full size. The row is a virtualized list,
+ * so a render of 50,000 frames makes nodes only for the few frames in view.
  */
 final class ThumbnailStrip {
 
@@ -27,32 +28,35 @@ final class ThumbnailStrip {
     private ThumbnailStrip() {
     }
 
-    static ScrollPane create(RenderViewModel render) {
-        HBox row = new HBox();
-        row.setId("renderThumbnails");
-        row.getStyleClass().add("render-thumbnails");
-        render.frameSlots().addListener((ListChangeListener<FrameSlot>) change -> {
-            while (change.next()) {
-                if (change.wasReplaced() && change.getRemovedSize() == change.getAddedSize()) {
-                    for (int i = change.getFrom(); i < change.getTo(); i++) {
-                        row.getChildren().set(i, slot(render, change.getList().get(i)));
-                    }
-                } else {
-                    row.getChildren().setAll(change.getList().stream().map(slot -> slot(render, slot)).toList());
-                }
-            }
-        });
-        ScrollPane strip = new ScrollPane(row);
+    static ListView<FrameSlot> create(RenderViewModel render) {
+        ListView<FrameSlot> strip = new ListView<>(render.frameSlots());
         strip.setId("renderThumbnailStrip");
         strip.getStyleClass().add("render-thumbnail-strip");
-        strip.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        strip.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        strip.setFitToHeight(true);
+        strip.setOrientation(Orientation.HORIZONTAL);
+        strip.setFocusTraversable(false);
+        strip.setCellFactory(list -> new SlotCell(render));
         // The strip keeps its height while it fills, so nothing in the panel moves when the first frame lands.
         strip.setMinHeight(STRIP_HEIGHT);
         strip.setPrefHeight(STRIP_HEIGHT);
         strip.setMaxHeight(STRIP_HEIGHT);
         return strip;
+    }
+
+    /** One frame's place: its thumbnail, or an empty frame while it is still to come. */
+    private static final class SlotCell extends ListCell<FrameSlot> {
+        private final RenderViewModel render;
+
+        SlotCell(RenderViewModel render) {
+            this.render = render;
+            getStyleClass().add("render-thumbnail-cell");
+        }
+
+        @Override
+        protected void updateItem(FrameSlot slot, boolean empty) {
+            super.updateItem(slot, empty);
+            setText(null);
+            setGraphic(empty || slot == null ? null : slot(render, slot));
+        }
     }
 
     private static Node slot(RenderViewModel render, FrameSlot slot) {
