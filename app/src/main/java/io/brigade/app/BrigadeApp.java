@@ -1,15 +1,14 @@
 package io.brigade.app;
 
 import io.brigade.app.chrome.Problem;
+import io.brigade.app.concurrent.DaemonThreads;
+import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.dialogs.WindowDialogs;
+import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.files.JavaPrefsRecentFilesStore;
 import io.brigade.app.files.Samples;
 import io.brigade.app.files.SceneLoader;
 import io.brigade.app.files.StartupScene;
-
-import io.brigade.app.concurrent.DaemonThreads;
-import io.brigade.app.concurrent.ExecutorBackgroundTasks;
-import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.recovery.AutosaveViewModel;
 import io.brigade.app.recovery.FxRecoveryPrompt;
 import io.brigade.app.recovery.RecoveryStore;

@@ -1,7 +1,6 @@
 package io.brigade.app;
 
 import io.brigade.app.files.StartupScene;
-
 import javafx.application.Application;
 
 /**

@@ -1,18 +1,17 @@
 package io.brigade.app;
 
 import io.brigade.app.chrome.Problem;
+import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.dialogs.RenderRunningPrompt;
 import io.brigade.app.dialogs.UnsavedChangesPrompt;
-import io.brigade.app.files.RecentFiles;
-import io.brigade.app.files.RecentFilesStore;
-import io.brigade.app.files.SceneLoader;
-
-import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.edit.CameraEdits;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.NewScene;
 import io.brigade.app.edit.ObjImport;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.files.RecentFiles;
+import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.files.SceneLoader;
 import io.brigade.app.inspector.CameraInspectorViewModel;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.inspector.LightInspectorViewModel;
@@ -22,18 +21,18 @@ import io.brigade.app.recovery.RecoveredScene;
 import io.brigade.app.recovery.RecoveryStore;
 import io.brigade.app.recovery.Ticker;
 import io.brigade.app.render.InMemoryRenderPreferencesStore;
-import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderFolders;
+import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderPreferencesStore;
 import io.brigade.app.render.RenderSettingsViewModel;
 import io.brigade.app.render.RenderStatus;
 import io.brigade.app.render.RenderViewModel;
 import io.brigade.app.render.StillRenderViewModel;
 import io.brigade.app.render.StillStatus;
-import io.brigade.app.timeline.KeyframesViewModel;
 import io.brigade.app.teaching.ExecutionModeViewModel;
 import io.brigade.app.teaching.TeachingViewModel;
 import io.brigade.app.teaching.WorkerTimelineViewModel;
+import io.brigade.app.timeline.KeyframesViewModel;
 import io.brigade.app.timeline.TimelineViewModel;
 import io.brigade.app.viewport.PreviewRenderService;
 import io.brigade.app.viewport.ViewportViewModel;
@@ -53,11 +52,11 @@ import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 
 /**
  * State of the main window: the document being edited, the window title, the status line and the problem

@@ -1,12 +1,11 @@
 package io.brigade.app;
 
-import io.brigade.app.dialogs.UnsavedChangesPrompt;
-import io.brigade.app.files.SceneLoader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.dialogs.UnsavedChangesPrompt;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.files.SceneLoader;
 import io.brigade.app.recovery.RecoveryStore;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.testing.SampleScenes;

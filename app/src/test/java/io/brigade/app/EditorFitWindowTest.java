@@ -1,9 +1,8 @@
 package io.brigade.app;
 
-import io.brigade.app.dialogs.WindowDialogs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.dialogs.WindowDialogs;
 import io.brigade.app.outliner.OutlinerItem;
 import io.brigade.app.testing.CutShort;
 import io.brigade.app.testing.SampleScenes;

@@ -2,8 +2,8 @@ package io.brigade.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.ImagePixels;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.math.Vec3;

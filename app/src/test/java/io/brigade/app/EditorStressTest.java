@@ -1,7 +1,5 @@
 package io.brigade.app;
 
-import io.brigade.app.files.SceneLoader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -11,6 +9,7 @@ import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.NewScene;
 import io.brigade.app.edit.ObjectEdits;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.files.SceneLoader;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;

@@ -1,11 +1,10 @@
 package io.brigade.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.brigade.app.dialogs.RenderRunningPrompt;
 import io.brigade.app.dialogs.UnsavedChangesPrompt;
 import io.brigade.app.dialogs.WindowDialogs;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.brigade.app.edit.ObjectEdits;
 import io.brigade.app.render.FrameSlot;
 import io.brigade.app.testing.MainWindowFixture;
@@ -22,8 +21,8 @@ import io.brigade.engine.schedule.RenderScheduler;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -33,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.scene.control.Menu;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.ImageView;

@@ -1,16 +1,15 @@
 package io.brigade.app;
 
-import io.brigade.app.chrome.Problem;
-import io.brigade.app.dialogs.UnsavedChangesPrompt;
-import io.brigade.app.files.RecentFilesStore;
-import io.brigade.app.files.SceneLoader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import io.brigade.app.chrome.Problem;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.dialogs.UnsavedChangesPrompt;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.files.SceneLoader;
 import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderPreferences;

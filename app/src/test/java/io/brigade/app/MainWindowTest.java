@@ -1,10 +1,9 @@
 package io.brigade.app;
 
-import io.brigade.app.chrome.MainMenu;
-import io.brigade.app.dialogs.SceneFileChooser;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.chrome.MainMenu;
+import io.brigade.app.dialogs.SceneFileChooser;
 import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;

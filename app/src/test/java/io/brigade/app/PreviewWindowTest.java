@@ -3,8 +3,8 @@ package io.brigade.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.ImagePixels;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.app.viewport.PreviewSize;

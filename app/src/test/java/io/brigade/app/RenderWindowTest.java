@@ -1,11 +1,10 @@
 package io.brigade.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.brigade.app.dialogs.RenderRunningPrompt;
 import io.brigade.app.dialogs.UnsavedChangesPrompt;
 import io.brigade.app.dialogs.WindowDialogs;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import java.nio.file.Path;

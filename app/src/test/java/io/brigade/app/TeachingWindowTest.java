@@ -1,11 +1,10 @@
 package io.brigade.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.brigade.app.dialogs.RenderRunningPrompt;
 import io.brigade.app.dialogs.UnsavedChangesPrompt;
 import io.brigade.app.dialogs.WindowDialogs;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.brigade.app.render.RenderStatus;
 import io.brigade.app.teaching.PulseGaps;
 import io.brigade.app.teaching.TimelineBlock;

@@ -1,11 +1,10 @@
 package io.brigade.app;
 
-import io.brigade.app.files.SceneLoader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.files.SceneLoader;
 import io.brigade.app.outliner.OutlinerViewModel;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.testing.SampleScenes;

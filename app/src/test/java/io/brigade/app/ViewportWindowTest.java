@@ -1,12 +1,11 @@
 package io.brigade.app;
 
-import io.brigade.app.chrome.ViewMenu;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.chrome.ViewMenu;
 import io.brigade.app.outliner.OutlinerViewModel;
-import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.ImagePixels;
+import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.SampleScenes;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.camera.Camera;

@@ -1,7 +1,6 @@
 package io.brigade.app.chrome;
 
 import io.brigade.app.files.Samples;
-
 import io.brigade.engine.scene.json.SceneFiles;
 import java.io.IOException;
 import java.nio.file.Path;

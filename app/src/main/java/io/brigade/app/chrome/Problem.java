@@ -1,7 +1,6 @@
 package io.brigade.app.chrome;
 
 import io.brigade.engine.io.FileProblems;
-
 import java.util.List;
 import java.util.Objects;
 

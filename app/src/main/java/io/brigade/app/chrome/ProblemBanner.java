@@ -1,7 +1,6 @@
 package io.brigade.app.chrome;
 
 import io.brigade.app.MainViewModel;
-
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

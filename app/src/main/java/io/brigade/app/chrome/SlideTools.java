@@ -1,7 +1,6 @@
 package io.brigade.app.chrome;
 
 import io.brigade.app.MainViewModel;
-
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;

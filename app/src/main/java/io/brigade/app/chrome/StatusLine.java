@@ -1,7 +1,6 @@
 package io.brigade.app.chrome;
 
 import io.brigade.app.MainViewModel;
-
 import io.brigade.app.teaching.ResponsivenessMeterView;
 import io.brigade.app.theme.Theme;
 import javafx.beans.value.ObservableStringValue;

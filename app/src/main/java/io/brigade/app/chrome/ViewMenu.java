@@ -1,7 +1,6 @@
 package io.brigade.app.chrome;
 
 import io.brigade.app.MainViewModel;
-
 import io.brigade.app.viewport.ViewportViewModel;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Menu;

@@ -1,7 +1,6 @@
 package io.brigade.app.dialogs;
 
 import io.brigade.app.MainViewModel;
-
 import java.util.Map;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

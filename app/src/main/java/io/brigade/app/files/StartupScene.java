@@ -2,7 +2,6 @@ package io.brigade.app.files;
 
 import io.brigade.app.BrigadeApp;
 import io.brigade.app.Launcher;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.brigade.app.theme.Theme;
 import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class SparklineColorsTest {
 

@@ -1,14 +1,14 @@
 package io.brigade.app.testing;
 
 import io.brigade.app.MainViewModel;
-import io.brigade.app.files.RecentFilesStore;
-import io.brigade.app.dialogs.RenderRunningPrompt;
-import io.brigade.app.dialogs.SceneFileChooser;
-import io.brigade.app.files.SceneLoader;
-import io.brigade.app.dialogs.WindowDialogs;
 import io.brigade.app.concurrent.DaemonThreads;
 import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.dialogs.RenderRunningPrompt;
+import io.brigade.app.dialogs.SceneFileChooser;
+import io.brigade.app.dialogs.WindowDialogs;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.files.SceneLoader;
 import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.viewport.PreviewRenderThread;
