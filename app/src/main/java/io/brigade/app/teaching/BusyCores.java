@@ -17,20 +17,8 @@ public final class BusyCores {
         if (buckets < 1 || to <= from) {
             return busy;
         }
-        double width = (double) (to - from) / buckets;
         for (CpuUse use : uses) {
-            long start = Math.max(from, use.startNanos());
-            long end = Math.min(to, use.endNanos());
-            if (end <= start) {
-                continue;
-            }
-            int first = (int) Math.min(buckets - 1, (start - from) / width);
-            int last = (int) Math.min(buckets - 1, (end - from) / width);
-            for (int bucket = first; bucket <= last; bucket++) {
-                double bucketStart = from + bucket * width;
-                double overlap = Math.min(end, bucketStart + width) - Math.max(start, bucketStart);
-                busy[bucket] += Math.max(0, overlap) / width * use.busyCores();
-            }
+            TimeBuckets.add(busy, from, to, use.startNanos(), use.endNanos(), use.busyCores());
         }
         return busy;
     }

@@ -17,22 +17,9 @@ public final class BusyWorkers {
             return new double[Math.max(0, buckets)];
         }
         double[] busy = new double[buckets];
-        double width = (double) (to - from) / buckets;
         for (TimelineBlock block : blocks) {
-            if (block.kind() != TimelineBlock.Kind.RENDER && block.kind() != TimelineBlock.Kind.ENCODE) {
-                continue;
-            }
-            long start = Math.max(from, block.startNanos());
-            long end = Math.min(to, block.endNanos());
-            if (end <= start) {
-                continue;
-            }
-            int first = (int) Math.min(buckets - 1, (start - from) / width);
-            int last = (int) Math.min(buckets - 1, (end - from) / width);
-            for (int bucket = first; bucket <= last; bucket++) {
-                double bucketStart = from + bucket * width;
-                double overlap = Math.min(end, bucketStart + width) - Math.max(start, bucketStart);
-                busy[bucket] += Math.max(0, overlap) / width;
+            if (block.kind() == TimelineBlock.Kind.RENDER || block.kind() == TimelineBlock.Kind.ENCODE) {
+                TimeBuckets.add(busy, from, to, block.startNanos(), block.endNanos(), 1);
             }
         }
         return busy;
