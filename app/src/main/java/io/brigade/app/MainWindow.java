@@ -147,7 +147,7 @@ public final class MainWindow {
         Dimension2D size = defaultSize(Screen.getPrimary().getVisualBounds());
         SplitPane editorAndTeaching = editorAndTeaching(size);
         root.setCenter(editorAndTeaching);
-        root.setBottom(StatusLine.create(viewModel, theme.themeProperty()));
+        root.setBottom(StatusLine.create(viewModel, theme.themeProperty(), theme.presentationProperty()));
         menuBar.getMenus().stream().filter(menu -> "viewMenu".equals(menu.getId())).findFirst().ifPresent(view ->
                 view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem()));
 

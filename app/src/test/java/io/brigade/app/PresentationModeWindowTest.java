@@ -33,6 +33,10 @@ class PresentationModeWindowTest {
     private static final long NO_HANG_SECONDS = 120;
     /** The share of the window's area the viewport keeps in presentation mode. */
     private static final double VIEWPORT_SHARE = 0.6;
+    /** The normal charts' least height (110 px: a header, four thin lanes, the axis) in presentation's 1.45x type. */
+    private static final double PRESENTED_CHARTS = 110 * 1.45;
+    /** The status message's share of a 1280 px wide window (about an eighth before the editor details gave way). */
+    private static final double MESSAGE_SHARE = 0.3;
 
     @TempDir
     static Path renders;
@@ -87,10 +91,36 @@ class PresentationModeWindowTest {
         robot.interact(() -> window.viewModel().teaching().timeline().shownProperty().set(true));
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> window.lookup(robot, "#workerTimeline").query().getLayoutBounds().getHeight() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.lookup(robot, "#teachingCharts").query().getLayoutBounds().getHeight())
+                .as("the charts keep room for enlarged lanes and the time axis").isGreaterThanOrEqualTo(PRESENTED_CHARTS);
 
         robot.interact(() -> theme.presentationProperty().set(false));
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
                 () -> window.lookup(robot, "#outlinerPanel").tryQuery().isPresent());
+    }
+
+    @Test
+    void theStatusMessageKeepsRoomInPresentationModeAt1280By720(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            theme.presentationProperty().set(true);
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+
+        assertThat(window.lookup(robot, "#statusTriangles").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#statusRenderTime").query().isVisible()).isFalse();
+        assertThat(window.lookup(robot, "#statusFrame").query().isVisible()).isTrue();
+        assertThat(window.lookup(robot, ".status-label").query().getLayoutBounds().getWidth())
+                .as("the message's width").isGreaterThanOrEqualTo(MESSAGE_SHARE * stage.getScene().getWidth());
+
+        robot.interact(() -> theme.presentationProperty().set(false));
+        assertThat(window.lookup(robot, "#statusTriangles").query().isVisible()).isTrue();
     }
 
     @ParameterizedTest

@@ -24,6 +24,10 @@ public final class CpuUseView {
     private static final double AXIS_LABELS = 18;
     private static final double LABEL_HEIGHT = 16;
     private static final double BUCKET_PIXELS = 3;
+    private static final double LEGEND_SWATCH = 11;
+    private static final String TITLE = "CPU use";
+    private static final String BUSY_LABEL = "cores busy";
+    private static final String WORK_LABEL = "threads with work";
 
     private final WorkerTimelineViewModel viewModel;
     private final int cores;
@@ -49,27 +53,56 @@ public final class CpuUseView {
     private void draw(GraphicsContext g, double width, double height, ChartStyle style) {
         TimelineColors colors = style.colors();
         double pad = style.size(PAD);
-        double titleHeight = style.size(TITLE_HEIGHT);
         double axisLabels = style.size(AXIS_LABELS);
         g.setFill(colors.ground());
         g.fillRect(0, 0, width, height);
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(style.laneFont());
-        g.setFill(colors.text());
-        g.fillText("CPU use: cores busy (filled) and threads with work (line)", pad, titleHeight / 2);
+        double headerHeight = drawHeader(g, style, pad, width - pad);
         List<TimelineRun> runs = List.copyOf(viewModel.runs());
-        if (runs.isEmpty() || height < titleHeight * 3) {
+        if (runs.isEmpty() || height < headerHeight * 2.5) {
             return;
         }
         long now = System.nanoTime();
         long span = Math.max(1_000_000, runs.stream()
                 .mapToLong(run -> TimelineLayout.end(run, now) - run.originNanos()).max().orElse(0));
-        double chartHeight = (height - titleHeight) / runs.size();
+        double chartHeight = (height - headerHeight) / runs.size();
         for (int r = 0; r < runs.size(); r++) {
-            drawRun(g, style, runs.get(r), span, now, pad + axisLabels, titleHeight + r * chartHeight,
+            drawRun(g, style, runs.get(r), span, now, pad + axisLabels, headerHeight + r * chartHeight,
                     width - pad * 2 - axisLabels, chartHeight - pad);
         }
+    }
+
+    /**
+     * The title and what the marks mean: on one row where they fit between {@code left} and {@code right},
+     * else the legend on a row of its own. Returns the header's height.
+     */
+    private static double drawHeader(GraphicsContext g, ChartStyle style, double left, double right) {
+        TimelineColors colors = style.colors();
+        double row = style.size(TITLE_HEIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(style.laneFont());
+        g.setFill(colors.text());
+        g.fillText(TITLE, left, row / 2);
+        double swatch = style.size(LEGEND_SWATCH);
+        double gap = style.size(5);
+        double busyWidth = swatch + gap + CanvasText.width(BUSY_LABEL, style.axisFont());
+        double legendWidth = busyWidth + style.size(12) + swatch + gap
+                + CanvasText.width(WORK_LABEL, style.axisFont());
+        double titleEnd = left + CanvasText.width(TITLE, style.laneFont()) + style.size(12);
+        boolean oneRow = titleEnd + legendWidth <= right;
+        double x = oneRow ? right - legendWidth : left;
+        double middle = oneRow ? row / 2 : row * 1.5;
+        g.setFont(style.axisFont());
+        g.setFill(colors.busy());
+        g.fillRect(x, middle - swatch / 2, swatch, swatch);
+        g.setFill(colors.mutedText());
+        g.fillText(BUSY_LABEL, x + swatch + gap, middle);
+        x += busyWidth + style.size(12);
+        g.setStroke(colors.text());
+        g.setLineWidth(style.size(1.5));
+        g.strokeLine(x, middle, x + swatch, middle);
+        g.fillText(CanvasText.fit(WORK_LABEL, style.axisFont(), right - x - swatch - gap), x + swatch + gap, middle);
+        return oneRow ? row : row * 2;
     }
 
     private void drawRun(GraphicsContext g, ChartStyle style, TimelineRun run, long span, long now, double left,
@@ -128,17 +161,17 @@ public final class CpuUseView {
         g.fillText("0", left - 4, plotTop + plotHeight - style.size(6));
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(colors.text());
-        g.fillText(summary(run, blocks, end), left, top + labelHeight / 2);
+        g.fillText(CanvasText.fit(summary(run, blocks, end), style.axisFont(), width), left, top + labelHeight / 2);
     }
 
-    /** Such as "4 workers: 1.9 cores busy, 4.0 threads with work, on average". */
+    /** Such as "4 workers: 1.9 cores busy, 4.0 threads with work (averages)". */
     static String summary(TimelineRun run, List<TimelineBlock> blocks, long end) {
         double threads = BusyWorkers.average(blocks, run.originNanos(), end);
         if (run.cpu().isEmpty()) {
-            return String.format(Locale.ROOT, "%s: %.1f threads with work on average (CPU time not measured)",
+            return String.format(Locale.ROOT, "%s: %.1f threads with work (average; CPU time not measured)",
                     shortTitle(run), threads);
         }
-        return String.format(Locale.ROOT, "%s: %.1f cores busy, %.1f threads with work, on average", shortTitle(run),
+        return String.format(Locale.ROOT, "%s: %.1f cores busy, %.1f threads with work (averages)", shortTitle(run),
                 BusyCores.average(run.cpu(), run.originNanos(), end), threads);
     }
 

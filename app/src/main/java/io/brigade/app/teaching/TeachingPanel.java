@@ -72,8 +72,9 @@ public final class TeachingPanel {
         HBox.setHgrow(timeline.node(), Priority.ALWAYS);
         HBox charts = new HBox(4, timeline.node(), cpu.node());
         charts.setId("teachingCharts");
-        charts.setPrefHeight(HEIGHT);
-        charts.setMinHeight(MIN_HEIGHT);
+        // Enlarged type needs taller charts: below the minimum the time axis would fall off the bottom.
+        charts.prefHeightProperty().bind(style.map(chosen -> chosen.size(HEIGHT)));
+        charts.minHeightProperty().bind(style.map(chosen -> chosen.size(MIN_HEIGHT)));
         VBox.setVgrow(charts, Priority.ALWAYS);
         charts.visibleProperty().bind(teaching.timeline().shownProperty());
         charts.managedProperty().bind(charts.visibleProperty());

@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -28,6 +27,7 @@ public final class WorkerTimelineView {
     private static final double HOVER_OFFSET = 14;
     private static final double LEGEND_SWATCH = 12;
     private static final double TICK_SPACING = 110;
+    private static final String UI_FREE_NOTE = "free: it only started the render, and keeps drawing the window";
 
     private final WorkerTimelineViewModel viewModel;
     private final Label hover = new Label();
@@ -85,7 +85,7 @@ public final class WorkerTimelineView {
             drawRun(g, layout, style, r, runs.get(r), now);
         }
         drawAxis(g, layout, style);
-        double titleEnd = style.size(8) + textWidth(title(runs.get(0), now), style.headerFont()) + style.size(16);
+        double titleEnd = style.size(8) + CanvasText.width(title(runs.get(0), now), style.headerFont()) + style.size(16);
         drawLegend(g, style, titleEnd, layout.plotRight(), layout.headerHeight() / 2);
     }
 
@@ -100,12 +100,6 @@ public final class WorkerTimelineView {
         double most = lane * 0.8;
         return font.getSize() <= most ? font
                 : Font.font(font.getFamily(), FontWeight.findByName(font.getStyle()), most);
-    }
-
-    private static double textWidth(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
     }
 
     private void drawRun(GraphicsContext g, TimelineLayout layout, ChartStyle style, int index, TimelineRun run,
@@ -131,10 +125,11 @@ public final class WorkerTimelineView {
             drawBlock(g, layout, style, index, run, block, now);
         }
         if (run.workers() > 0 && run.blocks().stream().noneMatch(block -> block.lane() == TimelineRun.UI_LANE)) {
-            g.setFont(fitting(style.blockFont(), lane));
+            Font font = fitting(style.blockFont(), lane);
+            g.setFont(font);
             g.setFill(colors.mutedText());
-            g.fillText("free: it only started the render, and keeps drawing the window", layout.plotLeft() + indent,
-                    layout.laneTop(index, TimelineRun.UI_LANE) + lane / 2);
+            g.fillText(CanvasText.fit(UI_FREE_NOTE, font, layout.plotRight() - layout.plotLeft() - indent),
+                    layout.plotLeft() + indent, layout.laneTop(index, TimelineRun.UI_LANE) + lane / 2);
         }
     }
 
@@ -206,7 +201,7 @@ public final class WorkerTimelineView {
         double swatch = style.size(LEGEND_SWATCH);
         double[] widths = new double[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            widths[i] = swatch + style.size(18) + textWidth(labels[i], style.axisFont());
+            widths[i] = swatch + style.size(18) + CanvasText.width(labels[i], style.axisFont());
         }
         List<Integer> shown = new ArrayList<>(List.of(0, 1, 2, 3));
         for (int dropped : new int[] {3, 1, 2, 0}) {
