@@ -3,7 +3,7 @@ package io.brigade.engine.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code brigade} command line: render scenes headless and benchmark the renderer. */
+/** The {@code brigade} command line: render scenes headless, benchmark the renderer, serve a render farm. */
 @Command(name = "brigade", mixinStandardHelpOptions = true, versionProvider = BrigadeVersion.class,
         description = "Renders Brigade scene files (*.scene.json) without a window.",
         subcommands = {RenderCommand.class, BenchCommand.class, WorkerCommand.class})
@@ -23,6 +23,6 @@ public final class BrigadeCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: render or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: render, bench or worker");
     }
 }

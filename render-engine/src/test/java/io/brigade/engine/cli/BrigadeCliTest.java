@@ -61,6 +61,14 @@ class BrigadeCliTest {
     }
 
     @Test
+    void noCommandNamesEveryCommand() {
+        int exit = run();
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("missing command: render, bench or worker");
+    }
+
+    @Test
     void anUnknownPngCompressionIsRefusedNamingTheChoices(@TempDir Path dir) {
         int exit = run("render", TEAPOT.toString(), "--png", "tiny", "--out", dir.toString());
 
