@@ -72,7 +72,7 @@ public final class BrigadeApp extends Application {
                 new ThemeViewModel(JavaPrefsThemeStore.forUser())).showIn(stage);
         reportStartUpWhenAsked();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> shutDown());
-        autosave = viewModel.enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone());
+        autosave = viewModel.files().enableAutosave(recoveryStore(), Ticker.fx(), Clock.systemDefaultZone());
         autosave.offerRecovery(recovered -> new FxRecoveryPrompt(ZoneId.systemDefault()).ask(stage, recovered),
                         () -> openStartupScene(getParameters().getRaw()));
     }
@@ -117,7 +117,7 @@ public final class BrigadeApp extends Application {
     /** Opens the scene the command line names, or the sample; arguments it cannot use are told in the banner. */
     private void openStartupScene(List<String> args) {
         try {
-            StartupScene.choose(args, Path.of("")).ifPresent(viewModel::openScene);
+            StartupScene.choose(args, Path.of("")).ifPresent(viewModel.files()::openScene);
         } catch (IllegalArgumentException e) {
             viewModel.showProblem(Problem.of("Could not use the command line", e));
         }

@@ -1,25 +1,21 @@
 package io.brigade.app;
 
+import io.brigade.app.chrome.Messages;
 import io.brigade.app.chrome.Problem;
 import io.brigade.app.concurrent.BackgroundTasks;
 import io.brigade.app.dialogs.RenderRunningPrompt;
-import io.brigade.app.dialogs.UnsavedChangesPrompt;
 import io.brigade.app.edit.CameraEdits;
 import io.brigade.app.edit.DocumentViewModel;
-import io.brigade.app.edit.NewScene;
-import io.brigade.app.edit.ObjImport;
 import io.brigade.app.edit.SceneSaver;
 import io.brigade.app.files.RecentFiles;
 import io.brigade.app.files.RecentFilesStore;
+import io.brigade.app.files.SceneFileCommands;
 import io.brigade.app.files.SceneLoader;
 import io.brigade.app.inspector.CameraInspectorViewModel;
 import io.brigade.app.inspector.InspectorViewModel;
 import io.brigade.app.inspector.LightInspectorViewModel;
 import io.brigade.app.outliner.OutlinerViewModel;
-import io.brigade.app.recovery.AutosaveViewModel;
 import io.brigade.app.recovery.RecoveredScene;
-import io.brigade.app.recovery.RecoveryStore;
-import io.brigade.app.recovery.Ticker;
 import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderFolders;
 import io.brigade.app.render.RenderJobs;
@@ -40,11 +36,7 @@ import io.brigade.engine.camera.Camera;
 import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
-import io.brigade.engine.scene.StandardAssetResolver;
-import io.brigade.engine.scene.json.SceneFiles;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,15 +45,15 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
 
 /**
  * State of the main window: the document being edited, the window title, the status line and the problem
- * on show, with the timeline and the preview as child view models kept in step with the scene. Views bind
- * to the read-only properties and change them only through the command methods. Use it on the FX thread.
+ * on show (its {@link Messages}), composing the feature view models and keeping them in step with the scene:
+ * the File commands ({@link SceneFileCommands}), the timeline, the preview, the inspectors, the renders and the
+ * teaching instruments. Views bind to the read-only properties and change them only through the command methods.
+ * Use it on the FX thread.
  */
 public final class MainViewModel {
 
@@ -71,8 +63,6 @@ public final class MainViewModel {
     /** Put before the scene's name in the title while it has unsaved changes. */
     static final String DIRTY_MARK = "*";
 
-    private final SceneLoader sceneLoader;
-    private final BackgroundTasks backgroundTasks;
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ViewportViewModel viewport;
     private final DocumentViewModel document;
@@ -85,23 +75,17 @@ public final class MainViewModel {
     private final LightInspectorViewModel lightInspector;
     private final TeachingViewModel teaching;
 
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
+    private final Messages messages = new Messages(READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
-    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
     private final RenderPreferencesStore renderPreferences;
     private final RenderFolders renderFolders;
-    private final RecentFiles recentFiles;
 
     /** The scene as it was when the newest still started. */
     private Scene stillScene;
 
-    /** Autosaves unsaved changes once {@link #enableAutosave} is called; null before. */
-    private AutosaveViewModel autosave;
-
-    /** Counts opens, so that a slow load finishing after a newer one began is ignored. */
-    private long openRequests;
+    private final SceneFileCommands files;
 
     /**
      * @param sceneLoader     reads scene files; runs through {@code backgroundTasks}
@@ -136,9 +120,7 @@ public final class MainViewModel {
                          BackgroundTasks picking) {
         this.renderPreferences = Objects.requireNonNull(renderPreferences, "renderPreferences");
         this.renderFolders = new RenderFolders(renderPreferences);
-        this.recentFiles = new RecentFiles(recentFilesStore);
-        this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
-        this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
+        Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
         this.viewport = new ViewportViewModel(previews, fxThread, picking, this::picked);
         ExecutionModeViewModel mode = new ExecutionModeViewModel(renderPreferences,
@@ -150,14 +132,14 @@ public final class MainViewModel {
                 document.sceneProperty());
         this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
                 backgroundTasks, fxThread);
-        this.outliner = new OutlinerViewModel(document, problem::set);
+        this.outliner = new OutlinerViewModel(document, messages::problem);
         this.inspector = new InspectorViewModel(document, timeline.frameProperty(), outliner.selectedObjectProperty(),
-                problem::set);
-        this.keyframes = new KeyframesViewModel(document, timeline, outliner.selectedProperty(), problem::set);
+                messages::problem);
+        this.keyframes = new KeyframesViewModel(document, timeline, outliner.selectedProperty(), messages::problem);
         this.cameraInspector = new CameraInspectorViewModel(document, timeline.frameProperty(),
-                outliner.selectedProperty(), problem::set);
+                outliner.selectedProperty(), messages::problem);
         this.lightInspector = new LightInspectorViewModel(document, timeline.frameProperty(),
-                outliner.selectedProperty(), problem::set);
+                outliner.selectedProperty(), messages::problem);
         sceneName.bind(Bindings.createStringBinding(() -> document.fileProperty().get() != null
                         ? fileName(document.fileProperty().get())
                         : document.sceneProperty().get() == null ? "" : RecoveredScene.UNTITLED,
@@ -166,6 +148,11 @@ public final class MainViewModel {
                         ? APP_NAME
                         : APP_NAME + " \u2014 " + (document.dirtyProperty().get() ? DIRTY_MARK : "") + sceneName.get(),
                 sceneName, document.dirtyProperty()));
+        this.files = new SceneFileCommands(sceneLoader, backgroundTasks, document, new RecentFiles(recentFilesStore),
+                messages, sceneName, opened -> {
+                    outliner.select(null);
+                    showFromStart(opened);
+                });
         useWorkers(mode.workers());
         mode.workersProperty().addListener((observable, old, count) -> useWorkers(count.intValue()));
         render.statusProperty().addListener((observable, old, status) -> renderChanged(status));
@@ -175,16 +162,21 @@ public final class MainViewModel {
         timeline.playingProperty().addListener((observable, old, playing) -> viewport.setPlaying(playing));
         viewport.failureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
-                problem.set(Problem.of("The preview could not be rendered", failed.error()));
+                messages.problem(Problem.of("The preview could not be rendered", failed.error()));
             }
         });
         outliner.selectedObjectProperty().addListener((observable, old, index) -> viewport.highlightObject(
                 index.intValue() == OutlinerViewModel.NO_OBJECT ? FrameRenderer.NO_HIGHLIGHT : index.intValue()));
         viewport.pickFailureProperty().addListener((observable, old, failed) -> {
             if (failed != null) {
-                problem.set(Problem.of("Could not find what was clicked in the preview", failed));
+                messages.problem(Problem.of("Could not find what was clicked in the preview", failed));
             }
         });
+    }
+
+    /** The File menu's commands: open, new, save, import, recent files, autosave. */
+    public SceneFileCommands files() {
+        return files;
     }
 
     public TimelineViewModel timeline() {
@@ -241,7 +233,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
+        return messages.statusProperty();
     }
 
     /** The file of the open scene, or null before one is open. */
@@ -266,81 +258,11 @@ public final class MainViewModel {
 
     /** The problem to tell the user about, or null; replaced by the next one, cleared by {@link #dismissProblem()}. */
     public ReadOnlyObjectProperty<Problem> problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    /**
-     * Starts reading {@code file} in the background. On success it becomes the open scene at its first
-     * frame; on failure the scene open before stays and the problem names the file and the field at fault.
-     */
-    public void openScene(Path file) {
-        Objects.requireNonNull(file, "file");
-        long request = ++openRequests;
-        statusText.set("Opening " + file.toAbsolutePath() + "...");
-        backgroundTasks.run(() -> sceneLoader.load(file),
-                loaded -> {
-                    if (request == openRequests) {
-                        opened(file, loaded);
-                    }
-                },
-                failure -> {
-                    if (request == openRequests) {
-                        openFailed(file, failure);
-                    }
-                });
+        return messages.problemProperty();
     }
 
     public void dismissProblem() {
-        problem.set(null);
-    }
-
-    /** Saves the scene to its own file in the background; does nothing before one is open. */
-    public void save() {
-        save(() -> { });
-    }
-
-    /**
-     * Saves the scene to {@code file} in the background, where it then belongs; a name without the scene
-     * extension gets it, as the platform's save dialogs do not always add it.
-     */
-    public void saveAs(Path file) {
-        Objects.requireNonNull(file, "file");
-        if (document.sceneProperty().get() != null) {
-            Path named = withSceneExtension(file);
-            saveTo(named, () -> recentFiles.remember(named));
-        }
-    }
-
-    /**
-     * Runs {@code proceed} once unsaved changes are dealt with: at once when there are none; otherwise as
-     * {@code ask} answers: after a successful save, at once without saving, or not at all when cancelled or
-     * when the save fails (the problem then says why).
-     */
-    public void proceedDespiteUnsavedChanges(Supplier<UnsavedChangesPrompt.Answer> ask, Runnable proceed) {
-        proceedDespiteUnsavedChanges(ask, Optional::empty, proceed);
-    }
-
-    /**
-     * As {@link #proceedDespiteUnsavedChanges(Supplier, Runnable)}; a scene never saved is saved to the file
-     * {@code chooseFile} names (the Save As dialog), and cancelling that proceeds not.
-     */
-    public void proceedDespiteUnsavedChanges(Supplier<UnsavedChangesPrompt.Answer> ask,
-                                             Supplier<Optional<Path>> chooseFile, Runnable proceed) {
-        Objects.requireNonNull(ask, "ask");
-        Objects.requireNonNull(chooseFile, "chooseFile");
-        Objects.requireNonNull(proceed, "proceed");
-        if (!document.dirtyProperty().get()) {
-            proceed.run();
-            return;
-        }
-        switch (ask.get()) {
-            case SAVE -> save(chooseFile, proceed);
-            case DONT_SAVE -> {
-                discardAutosave();
-                proceed.run();
-            }
-            case CANCEL -> statusText.set("Kept the unsaved changes to " + sceneName.get());
-        }
+        messages.problem(null);
     }
 
     /** Starts rendering the scene as it is now into {@code folder}; the editor goes on working meanwhile. */
@@ -348,42 +270,8 @@ public final class MainViewModel {
         Scene scene = document.sceneProperty().get();
         if (scene != null && !render.runningProperty().get()) {
             render.start(scene, folder);
-            statusText.set("Rendering " + sceneName.get() + " into " + folder.toAbsolutePath());
+            messages.status("Rendering " + sceneName.get() + " into " + folder.toAbsolutePath());
         }
-    }
-
-    /**
-     * Adds the model in {@code objFile} to the open scene as one undoable edit, read off the FX thread; a file
-     * that cannot be read shows in the banner (file and line) and changes nothing.
-     */
-    public void importObj(Path objFile) {
-        Scene scene = document.sceneProperty().get();
-        if (scene == null) {
-            return;
-        }
-        Optional<Path> sceneFile = Optional.ofNullable(document.fileProperty().get());
-        String name = fileName(objFile);
-        statusText.set("Importing " + objFile.toAbsolutePath() + "...");
-        backgroundTasks.run(() -> ObjImport.withObjAdded(scene, objFile, sceneFile, new StandardAssetResolver()),
-                imported -> {
-                    if (document.sceneProperty().get() != scene) {
-                        statusText.set("Did not import " + name + ": the scene changed while it was read");
-                        return;
-                    }
-                    document.apply("Import " + name, imported);
-                    statusText.set("Imported " + name);
-                    List<String> warnings = imported.loadWarnings().stream()
-                            .filter(warning -> !scene.loadWarnings().contains(warning)).toList();
-                    problem.set(loadWarnings("Imported " + name, warnings));
-                }, failure -> {
-                    problem.set(Problem.of("Could not import " + name, failure));
-                    statusText.set("Could not import " + name);
-                });
-    }
-
-    /** The scene files opened lately, newest first, for File > Open Recent. */
-    public ObservableList<Path> recentFiles() {
-        return recentFiles.files();
     }
 
     /** True while the animation, a still or a comparison renders. */
@@ -403,7 +291,7 @@ public final class MainViewModel {
         }
         switch (ask.get()) {
             case CANCEL_RENDER_AND_QUIT -> proceed.run();
-            case KEEP_RENDERING -> statusText.set("Kept rendering");
+            case KEEP_RENDERING -> messages.status("Kept rendering");
         }
     }
 
@@ -420,16 +308,16 @@ public final class MainViewModel {
         if (scene != null && !still.runningProperty().get()) {
             stillScene = scene;
             still.start(scene, timeline.frameProperty().get());
-            statusText.set("Rendering frame " + timeline.frameProperty().get() + " of " + sceneName.get());
+            messages.status("Rendering frame " + timeline.frameProperty().get() + " of " + sceneName.get());
         }
     }
 
     /** Writes the finished still to {@code file} as PNG, off the FX thread; a failure shows in the banner. */
     public void saveStill(Path file) {
-        statusText.set("Saving the still to " + file.toAbsolutePath() + "...");
-        still.save(file, () -> statusText.set("Saved the still to " + file.toAbsolutePath()), failure -> {
-            problem.set(Problem.of("Could not save the still to " + fileName(file), failure));
-            statusText.set("Could not save the still to " + fileName(file));
+        messages.status("Saving the still to " + file.toAbsolutePath() + "...");
+        still.save(file, () -> messages.status("Saved the still to " + file.toAbsolutePath()), failure -> {
+            messages.problem(Problem.of("Could not save the still to " + fileName(file), failure));
+            messages.status("Could not save the still to " + fileName(file));
         });
     }
 
@@ -470,51 +358,7 @@ public final class MainViewModel {
         if (!choice.settings().equals(scene.settings())) {
             document.apply("Change render settings", scene.withSettings(choice.settings()));
         }
-        statusText.set("Render settings applied");
-    }
-
-    /** True while the open scene belongs to no file yet, so that Save must ask where it goes. */
-    public boolean isUntitled() {
-        return document.sceneProperty().get() != null && document.fileProperty().get() == null;
-    }
-
-    /** File > New: a new scene (camera, a light, a ground plane) that belongs to no file until saved. */
-    public void newScene() {
-        openRequests++; // a load still running must not replace the new scene
-        document.openNew(NewScene.create());
-        outliner.select(null);
-        problem.set(null);
-        statusText.set("New scene");
-        showFromStart(document.sceneProperty().get());
-    }
-
-    /**
-     * Starts autosaving unsaved changes to {@code store} every {@link AutosaveViewModel#PERIOD} of
-     * {@code ticker}, stamped by {@code clock}; call once, then {@link AutosaveViewModel#offerRecovery}.
-     */
-    public AutosaveViewModel enableAutosave(RecoveryStore store, Ticker ticker, Clock clock) {
-        if (autosave != null) {
-            throw new IllegalStateException("autosave is already on");
-        }
-        autosave = new AutosaveViewModel(document, store, backgroundTasks, ticker, clock, this::openRecovered,
-                problem::set);
-        return autosave;
-    }
-
-    /** Deletes the autosave, as when closing after choosing not to save; nothing when autosave is off. */
-    public void discardAutosave() {
-        if (autosave != null) {
-            autosave.discard();
-        }
-    }
-
-    private void openRecovered(RecoveredScene recovered) {
-        openRequests++;
-        document.openRecovered(recovered.sceneFile(), recovered.scene());
-        outliner.select(null);
-        problem.set(null);
-        statusText.set("Recovered the unsaved changes to " + recovered.sceneName());
-        showFromStart(recovered.scene());
+        messages.status("Render settings applied");
     }
 
     /**
@@ -530,7 +374,7 @@ public final class MainViewModel {
         double seconds = scene.secondsAt(timeline.frameProperty().get());
         document.apply("Set camera from view", CameraEdits.withCameraAt(scene, seconds, view.get()));
         viewport.viewThroughSceneCamera();
-        statusText.set("The scene's camera now looks as the view did");
+        messages.status("The scene's camera now looks as the view did");
     }
 
     /** A click in the preview selects the object drawn there, or nothing on the background. */
@@ -544,44 +388,12 @@ public final class MainViewModel {
 
     /** Shows {@code text} in the status line, for features that report there (exports, experiments). */
     public void showStatus(String text) {
-        statusText.set(Objects.requireNonNull(text, "text"));
+        messages.status(Objects.requireNonNull(text, "text"));
     }
 
     /** Shows {@code shown} in the problem banner, for features of their own package. */
     public void showProblem(Problem shown) {
-        problem.set(Objects.requireNonNull(shown, "shown"));
-    }
-
-    static Path withSceneExtension(Path file) {
-        String name = fileName(file);
-        return name.toLowerCase(Locale.ROOT).endsWith(".json")
-                ? file
-                : file.resolveSibling(name + SceneFiles.EXTENSION);
-    }
-
-    private void save(Runnable then) {
-        save(Optional::empty, then);
-    }
-
-    /** Saves to the scene's file, or for a scene never saved to the file {@code chooseFile} names, if any. */
-    private void save(Supplier<Optional<Path>> chooseFile, Runnable then) {
-        Path file = document.fileProperty().get();
-        if (file != null) {
-            saveTo(file, then);
-        } else if (document.sceneProperty().get() != null) {
-            chooseFile.get().ifPresent(chosen -> saveTo(withSceneExtension(chosen), then));
-        }
-    }
-
-    private void saveTo(Path file, Runnable then) {
-        statusText.set("Saving " + file.toAbsolutePath() + "...");
-        document.saveTo(file, () -> {
-            statusText.set("Saved " + file.toAbsolutePath());
-            then.run();
-        }, failure -> {
-            problem.set(Problem.of("Could not save " + fileName(file), failure));
-            statusText.set("Could not save " + fileName(file));
-        });
+        messages.problem(Objects.requireNonNull(shown, "shown"));
     }
 
     /** A render that ended says so in the status line; one that failed also in the banner. */
@@ -589,8 +401,8 @@ public final class MainViewModel {
         if (status.isRunning()) {
             return;
         }
-        statusText.set(render.headlineProperty().get());
-        status.failure().ifPresent(why -> problem.set(new Problem("The render failed", why)));
+        messages.status(render.headlineProperty().get());
+        status.failure().ifPresent(why -> messages.problem(new Problem("The render failed", why)));
     }
 
     /** A finished still replaces the preview of its frame, if that is still the frame and scene on show. */
@@ -598,9 +410,9 @@ public final class MainViewModel {
         if (status.isRunning()) {
             return;
         }
-        statusText.set(still.headlineProperty().get());
+        messages.status(still.headlineProperty().get());
         status.still().ifPresent(frame -> viewport.showStill(stillScene, status.frame(), frame));
-        status.failure().ifPresent(why -> problem.set(new Problem("The still failed", why)));
+        status.failure().ifPresent(why -> messages.problem(new Problem("The still failed", why)));
     }
 
     private void useWorkers(int count) {
@@ -628,24 +440,6 @@ public final class MainViewModel {
         return file.getFileName().toString();
     }
 
-    /** A warning naming each thing the model loaders forgave, or null when there was nothing. */
-    private static Problem loadWarnings(String done, List<String> warnings) {
-        if (warnings.isEmpty()) {
-            return null;
-        }
-        return Problem.warning(done + " with " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"),
-                warnings);
-    }
-
-    private void opened(Path file, Scene loaded) {
-        document.open(file, loaded);
-        outliner.select(null);
-        statusText.set("Opened " + file.toAbsolutePath());
-        recentFiles.remember(file);
-        problem.set(loadWarnings("Opened " + fileName(file), loaded.loadWarnings()));
-        showFromStart(loaded);
-    }
-
     /**
      * The timeline follows a newly opened scene's range and the preview shows its first frame; what the previous
      * scene's renders left on screen (strip, still, freeze report) goes.
@@ -657,14 +451,6 @@ public final class MainViewModel {
         RenderSettings settings = opened.settings();
         timeline.setRange(settings.startFrame(), settings.endFrame(), settings.fps());
         showCurrentFrame(); // setRange changes no frame when the new range starts where the old frame was
-    }
-
-    private void openFailed(Path file, Exception failure) {
-        String name = file.getFileName().toString();
-        problem.set(Problem.of("Could not open " + name, failure));
-        statusText.set(document.sceneProperty().get() == null
-                ? "Could not open " + name
-                : "Could not open " + name + "; still showing " + sceneName.get());
     }
 
     private void showCurrentFrame() {

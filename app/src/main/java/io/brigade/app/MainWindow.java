@@ -119,11 +119,14 @@ public final class MainWindow {
         root.setId("mainWindow");
         root.getStyleClass().add("main-window");
         MainMenu.FileActions fileActions = new MainMenu.FileActions(() -> openScene(stage),
-                file -> afterUnsavedChanges(stage, () -> viewModel.openScene(file)),
-                () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel::importObj), () -> save(stage),
+                file -> afterUnsavedChanges(stage, () -> viewModel.files().openScene(file)),
+                () -> dialogs.objChooser().chooseSceneFile(stage).ifPresent(viewModel.files()::importObj),
+                () -> save(stage),
                 () -> saveAs(stage), () -> beforeClosing(stage, quit));
-        Menu fileMenu = MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(), viewModel.recentFiles());
-        fileMenu.getItems().add(0, MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel::newScene)));
+        Menu fileMenu = MainMenu.fileMenu(fileActions, viewModel.sceneProperty().isNotNull(),
+                viewModel.files().recentFiles());
+        fileMenu.getItems().add(0,
+                MainMenu.newSceneItem(() -> afterUnsavedChanges(stage, viewModel.files()::newScene)));
         addOpenSample(fileMenu, stage);
         Menu editMenu = EditMenu.create(viewModel.document(), viewModel.outliner());
         BooleanBinding canRender = viewModel.sceneProperty().isNotNull()
@@ -237,7 +240,7 @@ public final class MainWindow {
     /** File > Open Sample, after Open Recent. */
     private void addOpenSample(Menu fileMenu, Stage stage) {
         Menu openSample = MainMenu.openSampleMenu(samples,
-                file -> afterUnsavedChanges(stage, () -> viewModel.openScene(file)));
+                file -> afterUnsavedChanges(stage, () -> viewModel.files().openScene(file)));
         fileMenu.getItems().stream().filter(item -> "openRecentMenu".equals(item.getId())).findFirst()
                 .ifPresentOrElse(recent -> fileMenu.getItems().add(fileMenu.getItems().indexOf(recent) + 1, openSample),
                         () -> fileMenu.getItems().add(openSample));
@@ -246,22 +249,22 @@ public final class MainWindow {
     /** Asks for the file first, so that cancelling the chooser asks nothing about unsaved changes. */
     private void openScene(Stage owner) {
         dialogs.openChooser().chooseSceneFile(owner).ifPresent(file ->
-                afterUnsavedChanges(owner, () -> viewModel.openScene(file)));
+                afterUnsavedChanges(owner, () -> viewModel.files().openScene(file)));
     }
 
     /** A scene that belongs to no file yet is saved through Save As. */
     private void save(Stage owner) {
-        if (viewModel.isUntitled()) {
+        if (viewModel.files().isUntitled()) {
             saveAs(owner);
         } else {
-            viewModel.save();
+            viewModel.files().save();
         }
     }
 
     private void saveAs(Stage owner) {
         Path current = viewModel.sceneFileProperty().get();
         dialogs.saveChooser().chooseSaveFile(owner, current == null ? UNTITLED_FILE : current)
-                .ifPresent(viewModel::saveAs);
+                .ifPresent(viewModel.files()::saveAs);
     }
 
     private void saveStill(BorderPane inWindow) {
@@ -300,7 +303,7 @@ public final class MainWindow {
     }
 
     private void afterUnsavedChanges(Stage owner, Runnable proceed) {
-        viewModel.proceedDespiteUnsavedChanges(
+        viewModel.files().proceedDespiteUnsavedChanges(
                 () -> dialogs.unsavedChanges().ask(owner, viewModel.sceneNameProperty().get()),
                 () -> dialogs.saveChooser().chooseSaveFile(owner, UNTITLED_FILE), proceed);
     }

@@ -65,7 +65,7 @@ class BrigadeAppLifecycleTest {
     void closingTheWindowStopsARenderInProgress(@TempDir Path dir) throws Exception {
         MainViewModel viewModel = ((BrigadeApp) app).viewModel();
         FxRobot robot = new FxRobot();
-        robot.interact(() -> viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE));
+        robot.interact(() -> viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE));
         WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS, () -> viewModel.sceneProperty().get() != null);
         robot.interact(() -> viewModel.renderAnimation(dir.resolve("frames")));
         List<Thread> jobThreads = threadsStartingWith(RENDER_JOB_THREAD);
@@ -81,7 +81,7 @@ class BrigadeAppLifecycleTest {
     void picksRunOnTheirOwnDaemonThreadWhichEndsWithTheWindow() throws Exception {
         MainViewModel viewModel = ((BrigadeApp) app).viewModel();
         FxRobot robot = new FxRobot();
-        robot.interact(() -> viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE));
+        robot.interact(() -> viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE));
         WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS,
                 () -> viewModel.viewport().imageProperty().get() != null);
         int teapot = viewModel.sceneProperty().get().indexOfObject("teapot");

@@ -50,7 +50,7 @@ class CommandLineSceneTest {
         assertThat(viewModel.problemProperty().get().summary()).isEqualTo("Could not open gone.scene.json");
         assertThat(viewModel.sceneProperty().get()).isNull();
 
-        new FxRobot().interact(() -> viewModel.openScene(ORBIT_LIGHTS));
+        new FxRobot().interact(() -> viewModel.files().openScene(ORBIT_LIGHTS));
         WaitForAsyncUtils.waitFor(NO_HANG_MILLIS, TimeUnit.MILLISECONDS, () -> viewModel.sceneProperty().get() != null);
         assertThat(viewModel.sceneFileProperty().get()).isEqualTo(ORBIT_LIGHTS);
     }

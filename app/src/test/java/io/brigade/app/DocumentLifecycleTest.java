@@ -40,7 +40,7 @@ class DocumentLifecycleTest {
     @BeforeEach
     void autosave() {
         store = new RecoveryStore(dir.resolve("recovery"));
-        viewModel.enableAutosave(store, (period, action) -> {
+        viewModel.files().enableAutosave(store, (period, action) -> {
             tick = action;
             return () -> { };
         }, Clock.fixed(Instant.parse("2026-03-14T09:26:53Z"), ZoneOffset.UTC)).offerRecovery(recovered -> {
@@ -51,15 +51,15 @@ class DocumentLifecycleTest {
     @Test
     void aNewSceneHasACameraALightAndAGroundAndNoFile() {
         viewModel.viewport().areaResized(320, 240);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
 
-        viewModel.newScene();
+        viewModel.files().newScene();
 
         Scene scene = viewModel.sceneProperty().get();
         assertThat(scene.lights()).hasSize(1);
         assertThat(scene.objects()).extracting(object -> object.name()).containsExactly("ground");
         assertThat(viewModel.sceneFileProperty().get()).isNull();
-        assertThat(viewModel.isUntitled()).isTrue();
+        assertThat(viewModel.files().isUntitled()).isTrue();
         assertThat(viewModel.titleProperty().get()).isEqualTo("Brigade \u2014 Untitled");
         assertThat(viewModel.document().dirtyProperty().get()).isFalse();
         assertThat(viewModel.document().canUndoProperty().get()).isFalse();
@@ -69,11 +69,11 @@ class DocumentLifecycleTest {
 
     @Test
     void savingANewSceneWhenAskedGoesWhereTheSaveAsDialogSays() throws Exception {
-        viewModel.newScene();
+        viewModel.files().newScene();
         viewModel.document().apply("Resize", resized(viewModel.sceneProperty().get()));
         Path chosen = dir.resolve("fresh");
 
-        viewModel.proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.SAVE, () -> Optional.of(chosen),
+        viewModel.files().proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.SAVE, () -> Optional.of(chosen),
                 () -> events.add("proceeded"));
 
         Path saved = dir.resolve("fresh" + SceneFiles.EXTENSION);
@@ -86,10 +86,10 @@ class DocumentLifecycleTest {
 
     @Test
     void cancellingTheSaveAsDialogOfANewSceneDoesNotProceed() {
-        viewModel.newScene();
+        viewModel.files().newScene();
         viewModel.document().apply("Resize", resized(viewModel.sceneProperty().get()));
 
-        viewModel.proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.SAVE, Optional::empty,
+        viewModel.files().proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.SAVE, Optional::empty,
                 () -> events.add("proceeded"));
 
         assertThat(events).containsExactly("started");
@@ -98,7 +98,7 @@ class DocumentLifecycleTest {
 
     @Test
     void anUnsavedNewSceneIsAutosavedAsUntitled() throws Exception {
-        viewModel.newScene();
+        viewModel.files().newScene();
         viewModel.document().apply("Resize", resized(viewModel.sceneProperty().get()));
 
         tick.run();
@@ -111,12 +111,12 @@ class DocumentLifecycleTest {
 
     @Test
     void choosingNotToSaveRemovesTheAutosave() {
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
         viewModel.document().apply("Resize", resized(viewModel.sceneProperty().get()));
         tick.run();
         assertThat(store.file()).exists();
 
-        viewModel.proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.DONT_SAVE,
+        viewModel.files().proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.DONT_SAVE,
                 () -> events.add("closed"));
 
         assertThat(events).containsExactly("started", "closed");
@@ -125,11 +125,11 @@ class DocumentLifecycleTest {
 
     @Test
     void cancellingKeepsTheAutosave() {
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
         viewModel.document().apply("Resize", resized(viewModel.sceneProperty().get()));
         tick.run();
 
-        viewModel.proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.CANCEL, () -> events.add("closed"));
+        viewModel.files().proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.CANCEL, () -> events.add("closed"));
 
         assertThat(store.file()).exists();
     }

@@ -65,7 +65,7 @@ class EditorFitWindowTest {
                 (owner, suggested) -> Optional.of(folder), asking.stillChooser(), asking.renderRunning(),
                 asking.objChooser());
         new MainWindow(viewModel, dialogs, () -> { }, theme).showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
     }
 
     @Stop

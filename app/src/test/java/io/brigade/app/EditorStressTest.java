@@ -74,7 +74,7 @@ class EditorStressTest {
                     PrimitiveKind.TEAPOT), sceneFile);
             onEditor(() -> {
                 viewModel.viewport().areaResized(160, 90);
-                viewModel.openScene(sceneFile);
+                viewModel.files().openScene(sceneFile);
                 return null;
             });
             while (onEditor(() -> viewModel.sceneProperty().get() == null)) {

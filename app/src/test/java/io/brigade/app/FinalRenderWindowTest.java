@@ -150,7 +150,7 @@ class FinalRenderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.lookup(robot, "#renderThumbnailStrip").queryListView().getItems()).hasSize(FRAMES);
 
-        robot.interact(() -> viewModel.openScene(viewModel.sceneFileProperty().get()));
+        robot.interact(() -> viewModel.files().openScene(viewModel.sceneFileProperty().get()));
         WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().shownProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -416,7 +416,7 @@ class FinalRenderWindowTest {
                 () -> viewModel.sceneProperty().get().settings().width() == WIDTH).get());
 
         assertThat(viewModel.document().dirtyProperty().get()).as("reopened from the file").isFalse();
-        assertThat(viewModel.recentFiles()).first()
+        assertThat(viewModel.files().recentFiles()).first()
                 .isEqualTo(dir.resolve("tiny" + SceneFiles.EXTENSION).toAbsolutePath().normalize());
     }
 }

@@ -39,7 +39,7 @@ class InspectorKeyboardWindowTest {
         viewModel = services.viewModel();
         new MainWindow(viewModel, WindowServices.dialogsOpening(owner -> Optional.empty()), () -> { })
                 .showIn(stage);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
     }
 
     @Stop

@@ -69,7 +69,7 @@ class MainViewModelTest {
     void openingASceneNamesItAndShowsItsFirstFrame() {
         viewModel.viewport().areaResized(800, 600);
 
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
 
         Scene scene = viewModel.sceneProperty().get();
         assertThat(scene).isNotNull();
@@ -91,7 +91,7 @@ class MainViewModelTest {
         Path scene = Files.writeString(dir.resolve("obj.scene.json"), "{\"format\": \"brigade-scene\", \"version\": 1, "
                 + "\"camera\": {\"position\": [0, 0, 5]}, \"objects\": [{\"name\": \"m\", \"mesh\": {\"obj\": \"model.obj\"}}]}");
 
-        viewModel.openScene(scene);
+        viewModel.files().openScene(scene);
 
         assertThat(viewModel.sceneFileProperty().get()).isEqualTo(scene);
         Problem warning = viewModel.problemProperty().get();
@@ -104,11 +104,11 @@ class MainViewModelTest {
 
     @Test
     void importingAModelMissingItsTextureWarnsInTheBanner() throws IOException {
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         Files.writeString(dir.resolve("m.mtl"), "newmtl a\nmap_Kd gone.tga\n");
         Path obj = Files.writeString(dir.resolve("model.obj"), "mtllib m.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nusemtl a\nf 1 2 3\n");
 
-        viewModel.importObj(obj);
+        viewModel.files().importObj(obj);
 
         Problem warning = viewModel.problemProperty().get();
         assertThat(warning.warning()).isTrue();
@@ -120,7 +120,7 @@ class MainViewModelTest {
     @Test
     void movingTheTimelineRendersTheNewFrame() {
         viewModel.viewport().areaResized(800, 600);
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         int[] first = ImagePixels.argb(viewModel.viewport().imageProperty().get());
 
         viewModel.timeline().setFrame(24);
@@ -132,7 +132,7 @@ class MainViewModelTest {
     @Test
     void playingFramesAreNotRefinedUntilPlaybackStops() {
         viewModel.viewport().areaResized(160, 90);
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         viewModel.timeline().togglePlay();
         int before = previews.requests().size();
 
@@ -157,12 +157,12 @@ class MainViewModelTest {
     })
     void aBrokenSceneIsReportedByPlaceAndTheOpenSceneStays(String what, String json, String place) throws IOException {
         viewModel.viewport().areaResized(800, 600);
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         Scene before = viewModel.sceneProperty().get();
         Image previewBefore = viewModel.viewport().imageProperty().get();
         Path broken = Files.writeString(dir.resolve("broken.scene.json"), json);
 
-        viewModel.openScene(broken);
+        viewModel.files().openScene(broken);
 
         Problem problem = viewModel.problemProperty().get();
         assertThat(problem.summary()).isEqualTo("Could not open broken.scene.json");
@@ -176,7 +176,7 @@ class MainViewModelTest {
 
     @Test
     void aMissingFileIsReportedToo() {
-        viewModel.openScene(dir.resolve("nowhere.scene.json"));
+        viewModel.files().openScene(dir.resolve("nowhere.scene.json"));
 
         assertThat(viewModel.problemProperty().get().detail()).contains("nowhere.scene.json", "no such file");
         assertThat(viewModel.statusTextProperty().get()).isEqualTo("Could not open nowhere.scene.json");
@@ -184,12 +184,12 @@ class MainViewModelTest {
 
     @Test
     void openingASceneClearsTheProblemAndDismissingDoesToo() {
-        viewModel.openScene(dir.resolve("nowhere.scene.json"));
+        viewModel.files().openScene(dir.resolve("nowhere.scene.json"));
         viewModel.dismissProblem();
         assertThat(viewModel.problemProperty().get()).isNull();
 
-        viewModel.openScene(dir.resolve("nowhere.scene.json"));
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(dir.resolve("nowhere.scene.json"));
+        viewModel.files().openScene(TEAPOT);
         assertThat(viewModel.problemProperty().get()).isNull();
     }
 
@@ -200,8 +200,8 @@ class MainViewModelTest {
                 RenderJobs.scheduler(), Runnable::run);
         Path broken = Files.writeString(dir.resolve("broken.scene.json"), "{");
 
-        slow.openScene(broken);
-        slow.openScene(TEAPOT);
+        slow.files().openScene(broken);
+        slow.files().openScene(TEAPOT);
         tasks.finish(1);
         tasks.finish(0);
 
@@ -212,7 +212,7 @@ class MainViewModelTest {
     @Test
     void anEditMarksTheTitleAndRendersTheChangedScene() {
         viewModel.viewport().areaResized(800, 600);
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         Scene opened = viewModel.sceneProperty().get();
 
         Scene edited = opened.withAmbient(Color.WHITE);
@@ -231,7 +231,7 @@ class MainViewModelTest {
         MainViewModel withStore = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
                 Runnable::run, store, RecentFilesStore.inMemory());
-        withStore.openScene(TEAPOT);
+        withStore.files().openScene(TEAPOT);
         Scene opened = withStore.sceneProperty().get();
         RenderSettingsViewModel fields = withStore.renderSettings().orElseThrow();
         fields.widthProperty().set("320");
@@ -254,11 +254,11 @@ class MainViewModelTest {
 
     @Test
     void importingAnObjAddsAnUndoableObject() throws IOException {
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         int before = viewModel.sceneProperty().get().objects().size();
         Path obj = Files.writeString(dir.resolve("tri.obj"), "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
 
-        viewModel.importObj(obj);
+        viewModel.files().importObj(obj);
 
         assertThat(viewModel.sceneProperty().get().objects()).hasSize(before + 1);
         assertThat(viewModel.sceneProperty().get().objects().get(before).name()).isEqualTo("tri");
@@ -269,11 +269,11 @@ class MainViewModelTest {
 
     @Test
     void aBrokenObjIsReportedByFileAndLineAndChangesNothing() throws IOException {
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         Scene opened = viewModel.sceneProperty().get();
         Path obj = Files.writeString(dir.resolve("broken.obj"), "v 0 0 0\nf 1 2 3\n");
 
-        viewModel.importObj(obj);
+        viewModel.files().importObj(obj);
 
         assertThat(viewModel.sceneProperty().get()).isSameAs(opened);
         assertThat(viewModel.document().canUndoProperty().get()).isFalse();
@@ -289,37 +289,37 @@ class MainViewModelTest {
                 new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
                 Runnable::run, new InMemoryRenderPreferencesStore(), store);
         Path copy = Files.copy(TEAPOT, dir.resolve("copy.scene.json"));
-        assertThat(remembering.recentFiles()).containsExactly(dir.resolve("old.scene.json"));
+        assertThat(remembering.files().recentFiles()).containsExactly(dir.resolve("old.scene.json"));
 
-        remembering.openScene(TEAPOT);
-        remembering.openScene(copy);
-        remembering.openScene(TEAPOT);
+        remembering.files().openScene(TEAPOT);
+        remembering.files().openScene(copy);
+        remembering.files().openScene(TEAPOT);
 
-        assertThat(remembering.recentFiles()).containsExactly(TEAPOT, copy.toAbsolutePath().normalize(),
+        assertThat(remembering.files().recentFiles()).containsExactly(TEAPOT, copy.toAbsolutePath().normalize(),
                 dir.resolve("old.scene.json"));
-        assertThat(store.load()).isEqualTo(List.copyOf(remembering.recentFiles()));
+        assertThat(store.load()).isEqualTo(List.copyOf(remembering.files().recentFiles()));
     }
 
     /** Open Recent listens to the list it is given; a read-only view made per call would be collected, and deaf. */
     @Test
     void aListenerOnTheRecentFilesHearsOfAnOpeningAfterACollection() throws InterruptedException {
         List<List<Path>> heard = new ArrayList<>();
-        viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> heard.add(List.copyOf(
+        viewModel.files().recentFiles().addListener((ListChangeListener<Path>) change -> heard.add(List.copyOf(
                 change.getList())));
         for (int i = 0; i < 3; i++) {
             System.gc();
             TimeUnit.MILLISECONDS.sleep(20);
         }
 
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
 
         assertThat(heard).containsExactly(List.of(TEAPOT));
-        assertThat(viewModel.recentFiles()).isSameAs(viewModel.recentFiles());
+        assertThat(viewModel.files().recentFiles()).isSameAs(viewModel.files().recentFiles());
     }
 
     @Test
     void renderSettingsThatOnlyChangePreferencesMakeNoEdit() {
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         RenderSettingsViewModel fields = viewModel.renderSettings().orElseThrow();
         fields.workersProperty().set("1");
 
@@ -331,11 +331,11 @@ class MainViewModelTest {
 
     @Test
     void saveAsWritesTheSceneWhereAskedAddsTheExtensionAndCleansTheTitle() throws IOException {
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         viewModel.document().apply("Brighten", viewModel.sceneProperty().get().withAmbient(
                 Color.WHITE));
 
-        viewModel.saveAs(dir.resolve("copy"));
+        viewModel.files().saveAs(dir.resolve("copy"));
 
         Path written = dir.resolve("copy.scene.json");
         assertThat(written).isRegularFile();
@@ -350,11 +350,11 @@ class MainViewModelTest {
         MainViewModel failing = new MainViewModel(SceneLoader.standard(), (scene, file) -> {
             throw new IOException(file.getFileName() + ": permission denied");
         }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
-        failing.openScene(TEAPOT);
+        failing.files().openScene(TEAPOT);
         failing.document().apply("Brighten", failing.sceneProperty().get().withAmbient(
                 Color.WHITE));
 
-        failing.save();
+        failing.files().save();
 
         assertThat(failing.problemProperty().get().summary()).isEqualTo("Could not save teapot-turntable.scene.json");
         assertThat(failing.problemProperty().get().detail())
@@ -364,10 +364,10 @@ class MainViewModelTest {
 
     @Test
     void withoutUnsavedChangesNothingIsAsked() {
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
         List<String> events = new ArrayList<>();
 
-        viewModel.proceedDespiteUnsavedChanges(() -> {
+        viewModel.files().proceedDespiteUnsavedChanges(() -> {
             events.add("asked");
             return UnsavedChangesPrompt.Answer.CANCEL;
         }, () -> events.add("proceeded"));
@@ -381,12 +381,12 @@ class MainViewModelTest {
                                                    boolean saves) throws IOException {
         Path file = Files.copy(TEAPOT, dir.resolve("teapot.scene.json"));
         String before = Files.readString(file);
-        viewModel.openScene(file);
+        viewModel.files().openScene(file);
         viewModel.document().apply("Brighten", viewModel.sceneProperty().get().withAmbient(
                 Color.WHITE));
         List<String> events = new ArrayList<>();
 
-        viewModel.proceedDespiteUnsavedChanges(() -> {
+        viewModel.files().proceedDespiteUnsavedChanges(() -> {
             events.add("asked");
             return answer;
         }, () -> events.add("proceeded"));
@@ -401,12 +401,12 @@ class MainViewModelTest {
         MainViewModel failing = new MainViewModel(SceneLoader.standard(), (scene, file) -> {
             throw new IOException("disk full");
         }, new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(), Runnable::run);
-        failing.openScene(TEAPOT);
+        failing.files().openScene(TEAPOT);
         failing.document().apply("Brighten", failing.sceneProperty().get().withAmbient(
                 Color.WHITE));
         List<String> events = new ArrayList<>();
 
-        failing.proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.SAVE, () -> events.add("proceeded"));
+        failing.files().proceedDespiteUnsavedChanges(() -> UnsavedChangesPrompt.Answer.SAVE, () -> events.add("proceeded"));
 
         assertThat(events).isEmpty();
         assertThat(failing.problemProperty().get().detail()).isEqualTo("disk full");
@@ -418,7 +418,7 @@ class MainViewModelTest {
         MainViewModel rendering = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
                 fxTasks::add);
-        rendering.openScene(TEAPOT);
+        rendering.files().openScene(TEAPOT);
         Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the folder should be");
 
         rendering.renderAnimation(notAFolder);
@@ -441,7 +441,7 @@ class MainViewModelTest {
         MainViewModel rendering = new MainViewModel(SceneLoader.standard(), SceneSaver.standard(),
                 new ExecutorBackgroundTasks(Runnable::run, Runnable::run), previews, RenderJobs.scheduler(),
                 fxTasks::add);
-        rendering.openScene(TEAPOT);
+        rendering.files().openScene(TEAPOT);
         rendering.renderAnimation(dir.resolve("frames"));
         rendering.cancelRenders();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -452,7 +452,7 @@ class MainViewModelTest {
         }
         assertThat(rendering.render().shownProperty().get()).isTrue();
 
-        rendering.openScene(TEAPOT); // the same file again, unmodified
+        rendering.files().openScene(TEAPOT); // the same file again, unmodified
 
         assertThat(rendering.render().shownProperty().get()).isFalse();
         assertThat(rendering.render().thumbnails()).isEmpty();
@@ -463,24 +463,17 @@ class MainViewModelTest {
 
     @Test
     void saveAsAddsTheNewFileToOpenRecent() {
-        viewModel.openScene(TEAPOT);
+        viewModel.files().openScene(TEAPOT);
 
-        viewModel.saveAs(dir.resolve("copy"));
+        viewModel.files().saveAs(dir.resolve("copy"));
 
-        assertThat(viewModel.recentFiles()).first().isEqualTo(dir.resolve("copy.scene.json"));
-        assertThat(viewModel.recentFiles()).contains(TEAPOT);
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"shot, shot.scene.json", "shot.scene.json, shot.scene.json", "shot.json, shot.json",
-            "shot.v2, shot.v2.scene.json"})
-    void saveAsNamesGetTheSceneExtension(String typed, String saved) {
-        assertThat(MainViewModel.withSceneExtension(dir.resolve(typed))).isEqualTo(dir.resolve(saved));
+        assertThat(viewModel.files().recentFiles()).first().isEqualTo(dir.resolve("copy.scene.json"));
+        assertThat(viewModel.files().recentFiles()).contains(TEAPOT);
     }
 
     @Test
     void rejectsAMissingFile() {
-        assertThatNullPointerException().isThrownBy(() -> viewModel.openScene(null));
+        assertThatNullPointerException().isThrownBy(() -> viewModel.files().openScene(null));
     }
 
     /** Runs each task's work and outcome only when the test says, in any order. */

@@ -75,11 +75,11 @@ class PickWhileSavingTest {
     @Test
     void aClickIsPickedWhileASaveIsStillWriting() throws InterruptedException {
         viewModel.viewport().areaResized(320, 180);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
         runFxUntil(() -> viewModel.sceneProperty().get() != null);
         int teapot = viewModel.sceneProperty().get().indexOfObject("teapot");
         Path target = dir.resolve("copy.scene.json");
-        viewModel.saveAs(target);
+        viewModel.files().saveAs(target);
         assertThat(saveStarted.await(NO_HANG_SECONDS, TimeUnit.SECONDS)).isTrue();
 
         viewModel.viewport().click(0.5, 0.5);

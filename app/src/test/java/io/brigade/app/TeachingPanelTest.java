@@ -46,7 +46,7 @@ class TeachingPanelTest {
         panel = new TeachingPanel(viewModel.teaching(),
                 (owner, title, fileName, extension) -> Optional.of(dir.resolve(fileName)));
         OpenStages.showAtSceneSize(stage, new Scene(panel.node(), 1000, 320));
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
     }
 
     @Stop

@@ -34,7 +34,7 @@ class TeachingWorkersTest {
 
     @Test
     void renderSettingsAndTheSelectorShareTheCountAndRendersUseIt() throws Exception {
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
         RenderSettingsViewModel fields = viewModel.renderSettings().orElseThrow();
         fields.workersProperty().set("1");
         viewModel.applyRenderSettings(fields.choice().orElseThrow());

@@ -38,7 +38,7 @@ class ViewportEditingTest {
     @BeforeEach
     void openTheSample() {
         viewport.areaResized(320, 180);
-        viewModel.openScene(SampleScenes.TEAPOT_TURNTABLE);
+        viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE);
         opened = viewModel.sceneProperty().get();
         teapot = opened.indexOfObject("teapot");
     }

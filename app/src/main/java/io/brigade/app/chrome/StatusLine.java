@@ -36,7 +36,8 @@ public final class StatusLine {
         Node triangleRule = separator();
         Node renderTimeRule = separator();
         bar.getRightItems().addAll(field("statusScene", viewModel.sceneNameProperty()), triangleRule, triangles,
-                renderTimeRule, renderTime, separator(), field("statusFrame", viewModel.timeline().positionTextProperty()));
+                renderTimeRule, renderTime, separator(),
+                field("statusFrame", viewModel.timeline().positionTextProperty()));
         BooleanBinding sceneOpen = viewModel.sceneProperty().isNotNull();
         bar.getRightItems().forEach(item -> item.visibleProperty().bind(sceneOpen));
         for (Node detail : List.of(triangleRule, triangles, renderTimeRule, renderTime)) {

@@ -49,7 +49,7 @@ class RecoveryOfferWindowTest {
         this.stage = stage;
         window = MainWindowFixture.show(stage, WindowServices.dialogsOpening(owner -> Optional.empty()));
         viewModel = window.viewModel();
-        viewModel.enableAutosave(store, (period, tick) -> () -> { }, Clock.fixed(SAVED_AT, ZONE))
+        viewModel.files().enableAutosave(store, (period, tick) -> () -> { }, Clock.fixed(SAVED_AT, ZONE))
                 .offerRecovery(recovered -> new FxRecoveryPrompt(ZONE).ask(stage, recovered),
                         startupScenesOpened::incrementAndGet);
     }

@@ -46,7 +46,7 @@ public final class MainWindowFixture {
 
     /** Starts opening a scene file, as File > Open does once the file is chosen. */
     public MainWindowFixture opening(Path sceneFile) {
-        viewModel().openScene(sceneFile);
+        viewModel().files().openScene(sceneFile);
         return this;
     }
 
