@@ -82,6 +82,7 @@ public final class MainWindow {
     private VBox outliner;
     private VBox inspector;
     private ScrollPane controls;
+    private Region executionMode;
 
     /** {@code quit} ends the application; the window takes it as given so tests can observe it. */
     public MainWindow(MainViewModel viewModel, WindowDialogs dialogs, Runnable quit) {
@@ -178,7 +179,7 @@ public final class MainWindow {
         });
         PresentationLayout.follow(theme.presentationProperty(), stage, editorPanes, List.of(outliner, inspector),
                 editorAndTeaching, teachingPanel.foldedProperty(), viewModel.teaching().timeline().shownProperty(),
-                controls);
+                controls, executionMode);
         stage.show();
     }
 
@@ -222,8 +223,9 @@ public final class MainWindow {
 
         BorderPane center = new BorderPane(overlay);
         // The controls scroll when presentation mode leaves them only a band of the window.
-        controls = new ScrollPane(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render())));
+        executionMode = ExecutionModeView.create(viewModel.teaching());
+        controls = new ScrollPane(new VBox(executionMode, StillPanel.create(viewModel.still(), () -> saveStill(center)),
+                RenderPanel.create(viewModel.render())));
         controls.setId("viewportControls");
         controls.getStyleClass().add("edge-to-edge");
         controls.setFitToWidth(true);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,7 +147,15 @@ class PresentationModeWindowTest {
 
         Node viewport = window.lookup(robot, "#previewArea").query();
         Bounds shown = viewport.getLayoutBounds();
-        assertThat(shown.getWidth() * shown.getHeight())
-                .isGreaterThanOrEqualTo(VIEWPORT_SHARE * stage.getScene().getWidth() * stage.getScene().getHeight());
+        double share = shown.getWidth() * shown.getHeight() / (stage.getScene().getWidth() * stage.getScene().getHeight());
+        System.out.printf(java.util.Locale.ROOT, "presentation %.0fx%.0f: viewport %.0f%% of the window%n", width,
+                height, 100 * share);
+        assertThat(share).isGreaterThanOrEqualTo(VIEWPORT_SHARE);
+        ScrollPane controls = window.lookup(robot, "#viewportControls").queryAs(ScrollPane.class);
+        Node workers = window.lookup(robot, "#workersSpinner").query();
+        double workersBottom = controls.getContent().sceneToLocal(workers.localToScene(workers.getLayoutBounds()))
+                .getMaxY();
+        assertThat(workersBottom).as("the Workers row shows whole in the controls' band, unscrolled")
+                .isLessThanOrEqualTo(controls.getViewportBounds().getHeight());
     }
 }

@@ -1,6 +1,7 @@
 package io.brigade.app.chrome;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -12,7 +13,8 @@ import javafx.stage.Stage;
 /**
  * Presentation mode gives the projector the viewport: the window maximizes, the outliner and the inspector step
  * aside, the teaching panel folds away (View > Worker Timeline, Ctrl+T, brings it back) and the controls under
- * the viewport scroll within a small band. Leaving the mode puts everything back as it was.
+ * the viewport scroll within a small band, tall enough for the teaching choices on top of them. Leaving the mode
+ * puts everything back as it was.
  */
 public final class PresentationLayout {
 
@@ -28,6 +30,7 @@ public final class PresentationLayout {
     private boolean presenting;
     private boolean wasShown;
     private final ScrollPane controls;
+    private final Region keptWhole;
 
     private double[] paneDividers;
     private double[] teachingDividers;
@@ -35,7 +38,7 @@ public final class PresentationLayout {
 
     private PresentationLayout(Stage stage, SplitPane editorPanes, List<Node> sidePanels,
                                SplitPane editorAndTeaching, BooleanProperty teachingFolded,
-                               BooleanProperty timelineShown, ScrollPane controls) {
+                               BooleanProperty timelineShown, ScrollPane controls, Region keptWhole) {
         this.stage = stage;
         this.editorPanes = editorPanes;
         this.sidePanels = List.copyOf(sidePanels);
@@ -48,18 +51,20 @@ public final class PresentationLayout {
             }
         });
         this.controls = controls;
+        this.keptWhole = keptWhole;
     }
 
     /**
      * Follows {@code presentation} from now on. {@code sidePanels} are the first and last of {@code editorPanes}'
      * items; {@code teachingFolded} folds away the teaching panel, the last of {@code editorAndTeaching}'s, until
-     * {@code timelineShown} (the worker timeline's View item) asks for it.
+     * {@code timelineShown} (the worker timeline's View item) asks for it. {@code keptWhole}, the first of the
+     * {@code controls}, stays in view whole however small the band.
      */
-    public static void follow(ObservableBooleanValue presentation, Stage stage, SplitPane editorPanes, List<Node> sidePanels,
-                       SplitPane editorAndTeaching, BooleanProperty teachingFolded, BooleanProperty timelineShown,
-                       ScrollPane controls) {
+    public static void follow(ObservableBooleanValue presentation, Stage stage, SplitPane editorPanes,
+                              List<Node> sidePanels, SplitPane editorAndTeaching, BooleanProperty teachingFolded,
+                              BooleanProperty timelineShown, ScrollPane controls, Region keptWhole) {
         PresentationLayout layout = new PresentationLayout(stage, editorPanes, sidePanels, editorAndTeaching,
-                teachingFolded, timelineShown, controls);
+                teachingFolded, timelineShown, controls, keptWhole);
         presentation.addListener((observable, was, on) -> {
             if (on) {
                 layout.enter();
@@ -81,7 +86,9 @@ public final class PresentationLayout {
         timelineShown.set(false);
         teachingFolded.set(true);
         presenting = true;
-        controls.maxHeightProperty().bind(stage.heightProperty().multiply(CONTROLS_SHARE));
+        controls.maxHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(stage.getHeight() * CONTROLS_SHARE, keptWhole.getHeight()),
+                stage.heightProperty(), keptWhole.heightProperty()));
         stage.setMaximized(true);
     }
 

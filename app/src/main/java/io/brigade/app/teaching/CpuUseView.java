@@ -164,14 +164,14 @@ public final class CpuUseView {
         g.fillText(CanvasText.fit(summary(run, blocks, end), style.axisFont(), width), left, top + labelHeight / 2);
     }
 
-    /** Such as "4 workers: 1.9 cores busy, 4.0 threads with work (averages)". */
+    /** Such as "4 workers, mean: 1.9 cores busy, 4.0 threads" (the threads with work, as the legend says). */
     static String summary(TimelineRun run, List<TimelineBlock> blocks, long end) {
         double threads = BusyWorkers.average(blocks, run.originNanos(), end);
         if (run.cpu().isEmpty()) {
-            return String.format(Locale.ROOT, "%s: %.1f threads with work (average; CPU time not measured)",
+            return String.format(Locale.ROOT, "%s, mean: %.1f threads (CPU time not measured)",
                     shortTitle(run), threads);
         }
-        return String.format(Locale.ROOT, "%s: %.1f cores busy, %.1f threads with work (averages)", shortTitle(run),
+        return String.format(Locale.ROOT, "%s, mean: %.1f cores busy, %.1f threads", shortTitle(run),
                 BusyCores.average(run.cpu(), run.originNanos(), end), threads);
     }
 

@@ -40,7 +40,7 @@ public final class TeachingPanel {
     private static final String TOGGLE_SHORTCUT = "Shortcut+T";
     /** PNG... writes the timeline at the scale slides want, as the Snapshot menu does at first. */
     static final SnapshotScale PNG_SCALE = SnapshotScale.X2;
-    private static final double CPU_WIDTH = 320;
+    private static final double CPU_WIDTH = 340;
     private static final double HEIGHT = 170;
     private static final double MIN_HEIGHT = 110;
 

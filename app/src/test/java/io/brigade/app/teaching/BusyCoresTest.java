@@ -31,7 +31,7 @@ class BusyCoresTest {
         TimelineRun unmeasured = new TimelineRun("Async, 4 workers", 4, false, 0, 1_000, false, fourThreads);
 
         assertThat(CpuUseView.summary(measured, fourThreads, 1_000))
-                .isEqualTo("4 workers: 1.9 cores busy, 4.0 threads with work (averages)");
+                .isEqualTo("4 workers, mean: 1.9 cores busy, 4.0 threads");
         assertThat(CpuUseView.summary(unmeasured, fourThreads, 1_000)).contains("CPU time not measured");
     }
 }
