@@ -1,5 +1,7 @@
 package io.brigade.engine.cli;
 
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,22 @@ public final class BrigadeCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Optional<List<String>> version = versionOnly(args);
+        if (version.isPresent()) {
+            version.get().forEach(System.out::println);
+            System.exit(0);
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The lines {@code brigade --version} (or {@code -V}) prints, when that is all {@code args} ask: picocli
+     * reflects over every subcommand's options before it reads an argument, most of the command's start-up, and
+     * the version needs none of it.
+     */
+    static Optional<List<String>> versionOnly(String[] args) {
+        boolean onlyVersion = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+        return onlyVersion ? Optional.of(List.of(new BrigadeVersion().getVersion())) : Optional.empty();
     }
 
     /** The configured command line, for tests to run with captured output. */

@@ -25,6 +25,25 @@ class BrigadeVersionTest {
     }
 
     @Test
+    void theShortcutForTheVersionAloneSaysWhatPicocliSays() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = BrigadeCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.execute("--version");
+
+        assertThat(BrigadeCli.versionOnly(new String[] {"--version"})).contains(out.toString().lines().toList());
+        assertThat(BrigadeCli.versionOnly(new String[] {"-V"})).contains(out.toString().lines().toList());
+    }
+
+    @Test
+    void theShortcutLeavesAnyOtherCommandLineToPicocli() {
+        assertThat(BrigadeCli.versionOnly(new String[0])).isEmpty();
+        assertThat(BrigadeCli.versionOnly(new String[] {"render", "--version"})).isEmpty();
+        assertThat(BrigadeCli.versionOnly(new String[] {"--version", "--help"})).isEmpty();
+        assertThat(BrigadeCli.versionOnly(new String[] {"--versions"})).isEmpty();
+    }
+
+    @Test
     void theVersionIsTheOneTheBuildWrote() {
         assertThat(BrigadeVersion.version()).isEqualTo(System.getProperty("brigade.expected.version"))
                 .matches("\\d+\\.\\d+\\.\\d+.*");
