@@ -1,30 +1,20 @@
 package io.brigade.engine.farm;
 
-import io.brigade.engine.io.PngWriter;
 import io.brigade.engine.raster.RenderStats;
 import io.brigade.engine.raster.RenderedFrame;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
- * Frames on the wire as PNG bytes, encoded exactly as {@link PngWriter} writes files, so the submitter's
- * decoded pixels, and the files it writes, are those of a local render.
+ * Frames on the wire as PNG bytes: workers encode them as the submitter's output files are encoded
+ * ({@link JobManifest#png()}), so it writes the bytes as they come, and decodes them for its listeners' pixels.
  */
 final class FrameCodec {
 
     private FrameCodec() {
-    }
-
-    static byte[] encode(RenderedFrame frame) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(PngWriter.toImage(frame), "png", out)) {
-            throw new IOException("no PNG encoder available");
-        }
-        return out.toByteArray();
     }
 
     /** Decodes a frame a worker sent, refusing one of another size than the job's. */
