@@ -22,6 +22,8 @@ import io.brigade.app.recovery.RecoveryStore;
 import io.brigade.app.recovery.Ticker;
 import io.brigade.app.render.InMemoryRenderPreferencesStore;
 import io.brigade.app.render.RenderFolders;
+import io.brigade.app.farm.FarmJobs;
+import io.brigade.app.farm.FarmPanelViewModel;
 import io.brigade.app.render.RenderJobs;
 import io.brigade.app.render.RenderPreferencesStore;
 import io.brigade.app.render.RenderSettingsViewModel;
@@ -84,6 +86,7 @@ public final class MainViewModel {
     private final CameraInspectorViewModel cameraInspector;
     private final LightInspectorViewModel lightInspector;
     private final TeachingViewModel teaching;
+    private final FarmPanelViewModel farm;
 
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -140,11 +143,14 @@ public final class MainViewModel {
         this.sceneLoader = Objects.requireNonNull(sceneLoader, "sceneLoader");
         this.backgroundTasks = Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
+        this.farm = new FarmPanelViewModel(fxThread);
         this.viewport = new ViewportViewModel(previews, fxThread, picking, this::picked);
         ExecutionModeViewModel mode = new ExecutionModeViewModel(renderPreferences,
                 Runtime.getRuntime().availableProcessors());
         WorkerTimelineViewModel workerTimeline = new WorkerTimelineViewModel(fxThread);
-        this.render = new RenderViewModel(workerTimeline.showing(renderJobs,
+        FarmJobs whereRendersRun = new FarmJobs(renderJobs::start, () -> renderPreferences.load().farm(),
+                document.sceneProperty()::get, () -> Optional.ofNullable(document.fileProperty().get()), farm);
+        this.render = new RenderViewModel(workerTimeline.showing(whereRendersRun::start,
                 request -> TeachingViewModel.runTitle(mode.whoWaits(), request.workers())), mode.workers(), fxThread);
         this.teaching = new TeachingViewModel(mode, workerTimeline, render, renderJobs, backgroundTasks,
                 document.sceneProperty());
@@ -213,6 +219,11 @@ public final class MainViewModel {
     /** The final render of the animation. */
     public RenderViewModel render() {
         return render;
+    }
+
+    /** The farm panel: the workers of the newest render on a farm. */
+    public FarmPanelViewModel farm() {
+        return farm;
     }
 
     /** Teaching mode: how renders run (blocking or async, how many workers), the worker timeline, the meter. */

@@ -14,6 +14,7 @@ import io.brigade.app.export.SnapshotTargets;
 import io.brigade.app.files.Samples;
 import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
+import io.brigade.app.farm.FarmPanel;
 import io.brigade.app.render.RenderPanel;
 import io.brigade.app.render.RenderSettingsDialog;
 import io.brigade.app.render.StillPanel;
@@ -149,7 +150,8 @@ public final class MainWindow {
         root.setCenter(editorAndTeaching);
         root.setBottom(StatusLine.create(viewModel, theme.themeProperty()));
         menuBar.getMenus().stream().filter(menu -> "viewMenu".equals(menu.getId())).findFirst().ifPresent(view ->
-                view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem()));
+                view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem(),
+                        FarmPanel.showItem(viewModel.farm())));
 
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         new SlideTools(viewModel, theme, snapshots).install(stage, root, menuBar, scene);
@@ -220,7 +222,8 @@ public final class MainWindow {
         BorderPane center = new BorderPane(overlay);
         // The controls scroll when presentation mode leaves them only a band of the window.
         controls = new ScrollPane(new VBox(StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render())));
+                ExecutionModeView.create(viewModel.teaching()), RenderPanel.create(viewModel.render()),
+                FarmPanel.create(viewModel.farm())));
         controls.setId("viewportControls");
         controls.getStyleClass().add("edge-to-edge");
         controls.setFitToWidth(true);

@@ -4,8 +4,10 @@ import io.brigade.engine.schedule.FrameSource;
 import io.brigade.engine.schedule.RemoteFrameJob;
 import io.brigade.engine.schedule.RenderJobException;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,17 +26,20 @@ public final class ConnectingFarmSource implements FrameSource {
     private static final long CANCEL_POLL_MILLIS = 50;
 
     private final FarmAddress address;
-    private final FarmJob farmJob;
+    private final Callable<FarmJob> gather;
     private final int chunkSize;
     private final int chunkRetries;
     private final FarmStatus.Listener listener;
     private final PrintStream warnings;
 
-    /** {@code warnings} receives Hazelcast's own warnings (its logging is routed there, warnings only). */
-    public ConnectingFarmSource(FarmAddress address, FarmJob farmJob, int chunkSize, int chunkRetries,
+    /**
+     * @param gather   reads the job's files ({@code () -> FarmJob.of(sceneFile, scene)}), on the job's thread too
+     * @param warnings receives Hazelcast's own warnings (its logging is routed there, warnings only)
+     */
+    public ConnectingFarmSource(FarmAddress address, Callable<FarmJob> gather, int chunkSize, int chunkRetries,
                                 FarmStatus.Listener listener, PrintStream warnings) {
         this.address = Objects.requireNonNull(address, "address");
-        this.farmJob = Objects.requireNonNull(farmJob, "farmJob");
+        this.gather = Objects.requireNonNull(gather, "gather");
         this.chunkSize = chunkSize;
         this.chunkRetries = chunkRetries;
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -43,6 +48,16 @@ public final class ConnectingFarmSource implements FrameSource {
 
     @Override
     public void produce(RemoteFrameJob job) throws InterruptedException {
+        FarmJob farmJob;
+        try {
+            farmJob = gather.call();
+        } catch (IOException e) {
+            job.fail(RenderJobException.ofJob("cannot gather the scene's files for the farm", e));
+            return;
+        } catch (Exception e) {
+            job.fail(RenderJobException.ofJob("the job for the farm could not be made", e));
+            return;
+        }
         CompletableFuture<FarmClient> connecting = new CompletableFuture<>();
         Thread connector = new Thread(() -> {
             try {

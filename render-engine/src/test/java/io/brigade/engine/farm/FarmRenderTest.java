@@ -144,7 +144,7 @@ class FarmRenderTest {
         Path farm = dir.resolve("farm");
         new RenderScheduler().start(request(scene, local)).result().join();
         ConnectingFarmSource source = new ConnectingFarmSource(new FarmAddress(CLUSTER, List.of(first.address())),
-                FarmJob.of(SCENE, scene), 1, 3, FarmStatus.Listener.NONE, System.err);
+                () -> FarmJob.of(SCENE, scene), 1, 3, FarmStatus.Listener.NONE, System.err);
 
         JobResult result = new RenderScheduler().start(request(scene, farm), new FarmEvents(), source).result().join();
 
@@ -157,7 +157,7 @@ class FarmRenderTest {
         Scene scene = scene(64, 36, 0, 2, 1);
         String closed = "127.0.0.1:" + WorkerProcess.freePorts(1).get(0);
         ConnectingFarmSource source = new ConnectingFarmSource(new FarmAddress(CLUSTER, List.of(closed)),
-                FarmJob.of(SCENE, scene), 1, 3, FarmStatus.Listener.NONE, System.err);
+                () -> FarmJob.of(SCENE, scene), 1, 3, FarmStatus.Listener.NONE, System.err);
 
         JobResult result = new RenderScheduler().start(request(scene, dir.resolve("farm")), new FarmEvents(), source)
                 .result().join();
