@@ -60,7 +60,9 @@ public final class FarmJobs {
         Scene shipped = scene.get().withSettings(request.settings()); // the frame range and size of this job
         Path file = sceneFile.get().orElse(UNTITLED);
         panel.jobStarting(address);
-        return scheduler.start(request, listener, new ConnectingFarmSource(address, () -> FarmJob.of(file, shipped),
-                CHUNK_SIZE, CHUNK_RETRIES, panel.listener(), System.err));
+        RenderJob job = scheduler.start(request, listener, new ConnectingFarmSource(address,
+                () -> FarmJob.of(file, shipped), CHUNK_SIZE, CHUNK_RETRIES, panel.listener(), System.err));
+        job.result().thenAccept(panel::jobEnded);
+        return job;
     }
 }

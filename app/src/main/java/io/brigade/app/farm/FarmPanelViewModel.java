@@ -4,6 +4,8 @@ import io.brigade.app.concurrent.FxLatestValueBridge;
 import io.brigade.engine.farm.FarmAddress;
 import io.brigade.engine.farm.FarmStatus;
 import io.brigade.engine.farm.FarmWorkerStatus;
+import io.brigade.engine.schedule.JobOutcome;
+import io.brigade.engine.schedule.JobResult;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -22,6 +24,7 @@ import javafx.collections.ObservableList;
 public final class FarmPanelViewModel {
 
     private final FxLatestValueBridge<FarmStatus> statuses;
+    private final FxLatestValueBridge<JobResult> endings;
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline",
             "No farm render yet: choose Render > Settings > Where: Render farm");
@@ -32,6 +35,7 @@ public final class FarmPanelViewModel {
     /** @param fxThread runs the hand-over on the FX thread ({@code Platform::runLater} in the app) */
     public FarmPanelViewModel(Executor fxThread) {
         this.statuses = new FxLatestValueBridge<>(Objects.requireNonNull(fxThread, "fxThread"), this::show);
+        this.endings = new FxLatestValueBridge<>(fxThread, this::ended);
     }
 
     /** Whether the panel is on show: from the View menu, and whenever a farm render starts. */
@@ -60,6 +64,21 @@ public final class FarmPanelViewModel {
     /** Where the job's farm statuses go; safe from any thread. */
     public FarmStatus.Listener listener() {
         return statuses::post;
+    }
+
+    /**
+     * The farm render has ended; safe from any thread. One that never reached the farm says why in the headline
+     * (the statuses of one that did arrive before its end: both bridges deliver in the order they were posted).
+     */
+    public void jobEnded(JobResult result) {
+        endings.post(result);
+    }
+
+    private void ended(JobResult result) {
+        if (workers.isEmpty() && result.outcome() == JobOutcome.FAILED) {
+            headline.set("Farm \"" + farmName + "\" not reached: "
+                    + result.failure().map(Throwable::getMessage).orElse("the render failed"));
+        }
     }
 
     private void show(FarmStatus status) {

@@ -7,8 +7,13 @@ import io.brigade.engine.farm.FarmMember;
 import io.brigade.engine.farm.FarmStatus;
 import io.brigade.engine.farm.FarmWorkerStatus;
 import io.brigade.engine.farm.FarmWorkerStatus.State;
+import io.brigade.engine.schedule.JobOutcome;
+import io.brigade.engine.schedule.JobResult;
+import io.brigade.engine.schedule.RenderJobException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FarmPanelViewModelTest {
@@ -44,5 +49,16 @@ class FarmPanelViewModelTest {
         assertThat(panel.headlineProperty().get()).isEqualTo("Farm \"studio\": 1 worker, 3 frames done");
         assertThat(panel.workers()).extracting(FarmPanelViewModel::cores).containsExactly("16", "?");
         assertThat(panel.workers()).extracting(FarmWorkerStatus::describe).containsExactly("rendering frame 3", "lost");
+    }
+
+    @Test
+    void aFarmThatWasNeverReachedSaysWhyInTheHeadline() {
+        panel.jobStarting(FarmAddress.parse("studio", "10.0.0.5:5701"));
+        panel.jobEnded(new JobResult(JobOutcome.FAILED, 0, 0, 4, Duration.ofSeconds(10), Optional.of(
+                RenderJobException.ofJob("no worker of cluster \"studio\" answered at 10.0.0.5:5701", null))));
+        fxThread.remove(0).run();
+
+        assertThat(panel.headlineProperty().get())
+                .isEqualTo("Farm \"studio\" not reached: no worker of cluster \"studio\" answered at 10.0.0.5:5701");
     }
 }

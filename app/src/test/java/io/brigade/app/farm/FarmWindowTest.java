@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.app.MainViewModel;
 import io.brigade.app.edit.ObjectEdits;
+import io.brigade.app.export.NodeSnapshots;
+import io.brigade.app.export.SnapshotScale;
 import io.brigade.app.testing.MainWindowFixture;
 import io.brigade.app.testing.WindowServices;
 import io.brigade.engine.farm.FarmMember;
@@ -12,6 +14,7 @@ import io.brigade.engine.farm.FarmWorker;
 import io.brigade.engine.farm.FarmWorkerStatus;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;
 import io.brigade.engine.io.PngSequenceWriter;
+import io.brigade.engine.io.PngWriter;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.StandardAssetResolver;
@@ -27,11 +30,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +151,12 @@ class FarmWindowTest {
         assertThat(row.describe()).isEqualTo("idle");
         assertThat(window.lookup(robot, "#farmHeadline").queryLabeled().getText())
                 .isEqualTo("Farm \"" + CLUSTER + "\": 1 worker, " + FRAMES + " frames done");
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> viewModel.teaching().timeline().runs().stream().noneMatch(run -> run.running()));
+        assertThat(viewModel.teaching().timeline().runs().get(0).lanes()).as("the worker timeline")
+                .contains(worker.address() + " / worker 1");
         assertSameAsALocalRender(viewModel.render().frameFile(0).orElseThrow().getParent());
+        writeFigure(window.lookup(robot, "#farmPanel").query());
     }
 
     private void openSettingsOnTheFarm(FxRobot robot, String members) {
@@ -164,6 +176,23 @@ class FarmWindowTest {
 
     private static String testResult(FxRobot robot) {
         return robot.lookup("#farmTestResult").queryAs(Labeled.class).getText();
+    }
+
+    /**
+     * The farm panel as docs/farm.md shows it, written under {@code target/doc-figures}; to refresh
+     * the committed one, add {@code -Dbrigade.docs.figures=$PWD/docs/figures} to this test's run.
+     */
+    private static void writeFigure(Node panels) throws Exception {
+        String named = System.getProperty("brigade.docs.figures", "");
+        Path folder = Files.createDirectories(named.isBlank() ? Path.of("target", "doc-figures") : Path.of(named));
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> image.set(NodeSnapshots.take(panels, SnapshotScale.X1)))
+                .get(NO_HANG_SECONDS, TimeUnit.SECONDS);
+        WritableImage picture = image.get();
+        Path file = folder.resolve("farm-panel.png");
+        PngWriter.write(PngWriter.toImage((int) picture.getWidth(), (int) picture.getHeight(),
+                NodeSnapshots.argb(picture)), file);
+        assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo((int) Math.ceil(panels.getLayoutBounds().getWidth()));
     }
 
     private static void assertSameAsALocalRender(Path farmFrames) throws Exception {
