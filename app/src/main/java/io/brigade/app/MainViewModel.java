@@ -151,7 +151,8 @@ public final class MainViewModel {
         FarmJobs whereRendersRun = new FarmJobs(renderJobs::start, () -> renderPreferences.load().farm(),
                 document.sceneProperty()::get, () -> Optional.ofNullable(document.fileProperty().get()), farm);
         this.render = new RenderViewModel(workerTimeline.showing(whereRendersRun::start,
-                request -> TeachingViewModel.runTitle(mode.whoWaits(), request.workers())), mode.workers(), fxThread);
+                request -> whereRendersRun.farmTitle().orElseGet(() -> TeachingViewModel.runTitle(mode.whoWaits(),
+                        request.workers()))), mode.workers(), fxThread);
         this.teaching = new TeachingViewModel(mode, workerTimeline, render, renderJobs, backgroundTasks,
                 document.sceneProperty());
         this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
@@ -482,6 +483,11 @@ public final class MainViewModel {
             document.apply("Change render settings", scene.withSettings(choice.settings()));
         }
         statusText.set("Render settings applied");
+    }
+
+    /** True when Render Animation runs on the render farm (the render preferences' "Where"), never blocking. */
+    public boolean rendersOnFarm() {
+        return renderPreferences.load().farm().onFarm();
     }
 
     /** True while the open scene belongs to no file yet, so that Save must ask where it goes. */

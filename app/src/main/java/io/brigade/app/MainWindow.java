@@ -285,7 +285,7 @@ public final class MainWindow {
         Optional<Path> folder = ask ? Optional.empty() : viewModel.renderFolderWithoutAsking();
         folder.or(() -> dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder()))
                 .ifPresent(chosen -> {
-                    if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING) {
+                    if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING && !viewModel.rendersOnFarm()) {
                         BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), chosen);
                     } else {
                         viewModel.renderAnimation(chosen);

@@ -50,6 +50,12 @@ public final class FarmJobs {
         this.panel = Objects.requireNonNull(panel, "panel");
     }
 
+    /** The worker timeline's title for the next render on the farm, such as {@code Render farm "studio"}. */
+    public Optional<String> farmTitle() {
+        FarmPreferences preferences = where.get();
+        return preferences.onFarm() ? Optional.of("Render farm \"" + preferences.cluster() + "\"") : Optional.empty();
+    }
+
     /** Starts {@code request} here or on the farm and returns at once. */
     public RenderJob start(RenderRequest request, RenderListener listener) {
         FarmPreferences preferences = where.get();

@@ -155,6 +155,7 @@ class FarmWindowTest {
                 () -> viewModel.teaching().timeline().runs().stream().noneMatch(run -> run.running()));
         assertThat(viewModel.teaching().timeline().runs().get(0).lanes()).as("the worker timeline")
                 .contains(worker.address() + " / worker 1");
+        assertThat(viewModel.teaching().timeline().runs().get(0).title()).isEqualTo("Render farm \"" + CLUSTER + "\"");
         assertSameAsALocalRender(viewModel.render().frameFile(0).orElseThrow().getParent());
         writeFigure(window.lookup(robot, "#farmPanel").query());
     }
