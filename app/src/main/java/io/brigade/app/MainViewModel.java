@@ -7,6 +7,8 @@ import io.brigade.app.dialogs.RenderRunningPrompt;
 import io.brigade.app.edit.CameraEdits;
 import io.brigade.app.edit.DocumentViewModel;
 import io.brigade.app.edit.SceneSaver;
+import io.brigade.app.farm.FarmJobs;
+import io.brigade.app.farm.FarmPanelViewModel;
 import io.brigade.app.files.RecentFiles;
 import io.brigade.app.files.RecentFilesStore;
 import io.brigade.app.files.SceneFileCommands;
@@ -74,6 +76,7 @@ public final class MainViewModel {
     private final CameraInspectorViewModel cameraInspector;
     private final LightInspectorViewModel lightInspector;
     private final TeachingViewModel teaching;
+    private final FarmPanelViewModel farm;
 
     private final Messages messages = new Messages(READY_STATUS);
     private final ReadOnlyStringWrapper sceneName = new ReadOnlyStringWrapper(this, "sceneName", "");
@@ -122,12 +125,16 @@ public final class MainViewModel {
         this.renderFolders = new RenderFolders(renderPreferences);
         Objects.requireNonNull(backgroundTasks, "backgroundTasks");
         this.document = new DocumentViewModel(backgroundTasks, sceneSaver);
+        this.farm = new FarmPanelViewModel(fxThread);
         this.viewport = new ViewportViewModel(previews, fxThread, picking, this::picked);
         ExecutionModeViewModel mode = new ExecutionModeViewModel(renderPreferences,
                 Runtime.getRuntime().availableProcessors());
         WorkerTimelineViewModel workerTimeline = new WorkerTimelineViewModel(fxThread);
-        this.render = new RenderViewModel(workerTimeline.showing(renderJobs,
-                request -> TeachingViewModel.runTitle(mode.whoWaits(), request.workers())), mode.workers(), fxThread);
+        FarmJobs whereRendersRun = new FarmJobs(renderJobs::start, () -> renderPreferences.load().farm(),
+                document.sceneProperty()::get, () -> Optional.ofNullable(document.fileProperty().get()), farm);
+        this.render = new RenderViewModel(workerTimeline.showing(whereRendersRun::start,
+                request -> whereRendersRun.farmTitle().orElseGet(() -> TeachingViewModel.runTitle(mode.whoWaits(),
+                        request.workers()))), mode.workers(), fxThread);
         this.teaching = new TeachingViewModel(mode, workerTimeline, render, renderJobs, backgroundTasks,
                 document.sceneProperty());
         this.still = new StillRenderViewModel(renderJobs, Runtime.getRuntime().availableProcessors(),
@@ -205,6 +212,11 @@ public final class MainViewModel {
     /** The final render of the animation. */
     public RenderViewModel render() {
         return render;
+    }
+
+    /** The farm panel: the workers of the newest render on a farm. */
+    public FarmPanelViewModel farm() {
+        return farm;
     }
 
     /** Teaching mode: how renders run (blocking or async, how many workers), the worker timeline, the meter. */
@@ -359,6 +371,11 @@ public final class MainViewModel {
             document.apply("Change render settings", scene.withSettings(choice.settings()));
         }
         messages.status("Render settings applied");
+    }
+
+    /** True when Render Animation runs on the render farm (the render preferences' "Where"), never blocking. */
+    public boolean rendersOnFarm() {
+        return renderPreferences.load().farm().onFarm();
     }
 
     /**

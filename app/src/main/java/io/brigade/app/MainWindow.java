@@ -14,6 +14,7 @@ import io.brigade.app.export.SnapshotTargets;
 import io.brigade.app.files.Samples;
 import io.brigade.app.inspector.InspectorView;
 import io.brigade.app.outliner.OutlinerView;
+import io.brigade.app.farm.FarmPanel;
 import io.brigade.app.render.RenderPanel;
 import io.brigade.app.render.RenderSettingsDialog;
 import io.brigade.app.render.StillPanel;
@@ -153,7 +154,8 @@ public final class MainWindow {
         root.setCenter(editorAndTeaching);
         root.setBottom(StatusLine.create(viewModel, theme.themeProperty(), theme.presentationProperty()));
         menuBar.getMenus().stream().filter(menu -> "viewMenu".equals(menu.getId())).findFirst().ifPresent(view ->
-                view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem()));
+                view.getItems().addAll(new SeparatorMenuItem(), teachingPanel.showTimelineItem(),
+                        FarmPanel.showItem(viewModel.farm())));
 
         Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         new SlideTools(viewModel, theme, snapshots).install(stage, root, menuBar, scene);
@@ -225,7 +227,7 @@ public final class MainWindow {
         // The controls scroll when presentation mode leaves them only a band of the window.
         executionMode = ExecutionModeView.create(viewModel.teaching());
         controls = new ScrollPane(new VBox(executionMode, StillPanel.create(viewModel.still(), () -> saveStill(center)),
-                RenderPanel.create(viewModel.render())));
+                RenderPanel.create(viewModel.render()), FarmPanel.create(viewModel.farm())));
         controls.setId("viewportControls");
         controls.getStyleClass().add("edge-to-edge");
         controls.setFitToWidth(true);
@@ -287,7 +289,7 @@ public final class MainWindow {
         Optional<Path> folder = ask ? Optional.empty() : viewModel.renderFolderWithoutAsking();
         folder.or(() -> dialogs.renderFolderChooser().chooseOutputFolder(owner, viewModel.suggestedRenderFolder()))
                 .ifPresent(chosen -> {
-                    if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING) {
+                    if (viewModel.teaching().mode().whoWaits() == WhoWaits.BLOCKING && !viewModel.rendersOnFarm()) {
                         BlockingRenderDialog.confirmAndRender(owner, viewModel.teaching(), chosen);
                     } else {
                         viewModel.renderAnimation(chosen);

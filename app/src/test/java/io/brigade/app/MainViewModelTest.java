@@ -253,6 +253,20 @@ class MainViewModelTest {
     }
 
     @Test
+    void theRenderFarmChoiceIsKeptWithThePreferencesAndMakesRendersRunThere() {
+        viewModel.files().openScene(TEAPOT);
+        RenderSettingsViewModel fields = viewModel.renderSettings().orElseThrow();
+        assertThat(viewModel.rendersOnFarm()).as("this computer by default").isFalse();
+        fields.farm().onFarmProperty().set(true);
+        fields.farm().membersProperty().set("127.0.0.1:5701");
+
+        viewModel.applyRenderSettings(fields.choice().orElseThrow());
+
+        assertThat(viewModel.rendersOnFarm()).isTrue();
+        assertThat(viewModel.renderSettings().orElseThrow().farm().membersProperty().get()).isEqualTo("127.0.0.1:5701");
+    }
+
+    @Test
     void importingAnObjAddsAnUndoableObject() throws IOException {
         viewModel.files().openScene(TEAPOT);
         int before = viewModel.sceneProperty().get().objects().size();

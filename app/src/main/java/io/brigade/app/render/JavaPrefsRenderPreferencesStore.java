@@ -1,5 +1,6 @@
 package io.brigade.app.render;
 
+import io.brigade.app.farm.FarmPreferences;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -11,6 +12,9 @@ public final class JavaPrefsRenderPreferencesStore implements RenderPreferencesS
 
     static final String WORKERS_KEY = "render.workers";
     static final String OUTPUT_FOLDER_KEY = "render.outputFolder";
+    static final String ON_FARM_KEY = "render.onFarm";
+    static final String FARM_CLUSTER_KEY = "render.farmCluster";
+    static final String FARM_MEMBERS_KEY = "render.farmMembers";
 
     private final Preferences node;
 
@@ -30,7 +34,18 @@ public final class JavaPrefsRenderPreferencesStore implements RenderPreferencesS
         if (workers < 1 || workers > RenderPreferences.maxWorkers()) {
             workers = defaults.workers(); // stored on a machine with more cores
         }
-        return new RenderPreferences(workers, folder(node.get(OUTPUT_FOLDER_KEY, "")));
+        return new RenderPreferences(workers, folder(node.get(OUTPUT_FOLDER_KEY, "")), farm());
+    }
+
+    private FarmPreferences farm() {
+        FarmPreferences defaults = FarmPreferences.thisComputer();
+        String cluster = node.get(FARM_CLUSTER_KEY, defaults.cluster());
+        String members = node.get(FARM_MEMBERS_KEY, defaults.members());
+        try {
+            return new FarmPreferences(node.getBoolean(ON_FARM_KEY, false), cluster, members);
+        } catch (IllegalArgumentException e) {
+            return new FarmPreferences(false, cluster, members); // edited by hand: kept, but this computer renders
+        }
     }
 
     @Override
@@ -41,6 +56,9 @@ public final class JavaPrefsRenderPreferencesStore implements RenderPreferencesS
         } else {
             node.remove(OUTPUT_FOLDER_KEY);
         }
+        node.putBoolean(ON_FARM_KEY, preferences.farm().onFarm());
+        node.put(FARM_CLUSTER_KEY, preferences.farm().cluster());
+        node.put(FARM_MEMBERS_KEY, preferences.farm().members());
     }
 
     private static Optional<Path> folder(String stored) {

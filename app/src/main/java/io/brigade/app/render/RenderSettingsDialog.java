@@ -1,5 +1,6 @@
 package io.brigade.app.render;
 
+import io.brigade.app.farm.FarmSettingsView;
 import io.brigade.engine.shading.ShadingMode;
 import java.util.Optional;
 import javafx.beans.property.StringProperty;
@@ -48,7 +49,8 @@ public final class RenderSettingsDialog {
                 field("workersField", fields.workersProperty()));
         TextField folder = field("outputFolderField", fields.outputFolderProperty());
         folder.setPromptText("render-out beside the scene");
-        grid.addRow(row, new Label("Output folder"), folder);
+        grid.addRow(row++, new Label("Output folder"), folder);
+        FarmSettingsView.addRows(grid, row, fields.farm());
 
         Label problems = new Label();
         problems.setId("renderSettingsProblems");

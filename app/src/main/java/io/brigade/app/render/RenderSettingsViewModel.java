@@ -1,5 +1,9 @@
 package io.brigade.app.render;
 
+import io.brigade.app.concurrent.DaemonThreads;
+import io.brigade.app.concurrent.ExecutorBackgroundTasks;
+import io.brigade.app.farm.FarmPreferences;
+import io.brigade.app.farm.FarmSettingsViewModel;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.shading.ShadingMode;
 import java.nio.file.InvalidPathException;
@@ -10,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,7 +27,8 @@ import javafx.util.StringConverter;
 
 /**
  * The Render Settings dialog's fields as text, checked together: the scene's size, rate, frame range,
- * anti-aliasing and shading, and the app's worker count and output folder. Every problem names its field.
+ * anti-aliasing and shading, and the app's worker count, output folder and where renders run (this computer or
+ * a render farm, see {@link FarmSettingsViewModel}). Every problem names its field.
  * Use it on the FX thread.
  */
 public final class RenderSettingsViewModel {
@@ -62,10 +69,22 @@ public final class RenderSettingsViewModel {
     private final StringProperty workers = new SimpleStringProperty(this, "workers");
     private final StringProperty outputFolder = new SimpleStringProperty(this, "outputFolder");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+    private final FarmSettingsViewModel farm;
 
-    /** Fields filled from the scene's {@code settings} and the app's {@code preferences}. */
+    /**
+     * Fields filled from the scene's {@code settings} and the app's {@code preferences}; Test Connection runs on
+     * a thread of its own and answers on the FX thread.
+     */
     public RenderSettingsViewModel(RenderSettings settings, RenderPreferences preferences) {
+        this(settings, preferences, new FarmSettingsViewModel(preferences.farm(), new ExecutorBackgroundTasks(
+                Executors.newCachedThreadPool(new DaemonThreads("brigade-farm-test")), Platform::runLater),
+                FarmSettingsViewModel.farmProbe()));
+    }
+
+    /** As above, with the "Where" fields given (tests give them a probe of their own). */
+    public RenderSettingsViewModel(RenderSettings settings, RenderPreferences preferences, FarmSettingsViewModel farm) {
         this.original = Objects.requireNonNull(settings, "settings");
+        this.farm = Objects.requireNonNull(farm, "farm");
         width.set(Integer.toString(settings.width()));
         height.set(Integer.toString(settings.height()));
         fps.set(number(settings.fps()));
@@ -114,6 +133,11 @@ public final class RenderSettingsViewModel {
         return outputFolder;
     }
 
+    /** Where renders run: this computer or a render farm, and the farm's address. */
+    public FarmSettingsViewModel farm() {
+        return farm;
+    }
+
     /** What the last {@link #choice()} found wrong, one line per field; empty when all held. */
     public ReadOnlyStringProperty problemsProperty() {
         return problems.getReadOnlyProperty();
@@ -138,6 +162,7 @@ public final class RenderSettingsViewModel {
         }
         int threads = whole("Workers", workers.get(), 1, RenderPreferences.maxWorkers(), found);
         Optional<Path> folder = folder(outputFolder.get(), found);
+        Optional<FarmPreferences> where = farm.preferences(found);
         problems.set(String.join("\n", found));
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -145,7 +170,7 @@ public final class RenderSettingsViewModel {
         RenderSettings settings = new RenderSettings(w, h, rate, start, end, aa, shading.get(), original.background(),
                 original.wireframe());
         return Optional.of(new Choice(settings.equals(original) ? original : settings,
-                new RenderPreferences(threads, folder)));
+                new RenderPreferences(threads, folder, where.orElseThrow())));
     }
 
     private static int whole(String field, String text, int min, int max, List<String> found) {

@@ -68,7 +68,7 @@ public final class ExecutionModeViewModel {
         }
         RenderPreferences stored = preferences.load();
         if (stored.workers() != count) {
-            preferences.save(new RenderPreferences(count, stored.outputFolder()));
+            preferences.save(stored.withWorkers(count));
         }
         workers.set(count);
     }

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -105,19 +107,25 @@ final class RunRecorder implements RenderListener {
     private TimelineRun build(boolean running) {
         long origin = job.trace().originNanos();
         long now = System.nanoTime();
+        List<TraceSpan> spans = job.trace().spans();
+        List<String> named = namedLanes(spans);
+        int lanes = named.isEmpty() ? workers : named.size();
         List<TimelineBlock> blocks = new ArrayList<>();
         Set<String> ended = new HashSet<>();
-        for (TraceSpan span : job.trace().spans()) {
-            TimelineBlocks.ofJobSpan(span, workers).ifPresent(blocks::add);
+        for (TraceSpan span : spans) {
+            int lane = named.indexOf(span.thread()) + 1;
+            (lane > 0 ? Optional.of(TimelineBlocks.inLane(span, lane)) : TimelineBlocks.ofJobSpan(span, lanes))
+                    .ifPresent(blocks::add);
             ended.add(span.thread() + "@" + span.startNanos());
         }
         if (running) {
             for (TaskStarted task : begun.values()) {
                 if (!ended.contains(task.worker() + "@" + task.startNanos())) {
-                    int number = TimelineBlocks.workerNumber(task.worker());
+                    int number = named.isEmpty() ? TimelineBlocks.workerNumber(task.worker())
+                            : named.indexOf(task.worker()) + 1;
                     String label = task.isWholeFrame() ? "frame " + task.frame()
                             : "frame " + task.frame() + " tile " + (task.tile() + 1) + "/" + task.tileCount();
-                    if (number >= 1 && number <= workers) {
+                    if (number >= 1 && number <= lanes) {
                         blocks.add(new TimelineBlock(TimelineRun.workerLane(number), TimelineBlock.Kind.RENDER,
                                 task.frame(), label, task.startNanos(), Math.max(now, task.startNanos()), true, ""));
                     }
@@ -125,6 +133,18 @@ final class RunRecorder implements RenderListener {
             }
         }
         long end = running ? now : blocks.stream().mapToLong(TimelineBlock::endNanos).max().orElse(origin);
-        return new TimelineRun(title, workers, output, origin, Math.max(origin, end), running, blocks, cpu);
+        return new TimelineRun(title, lanes, output, origin, Math.max(origin, end), running, blocks, cpu, named);
+    }
+
+    /**
+     * The lanes of workers the engine named itself, in name order: a farm's {@code host:port / worker n}, from the
+     * frames they began and rendered; empty when this computer's worker threads did the work.
+     */
+    private List<String> namedLanes(List<TraceSpan> spans) {
+        Set<String> names = new TreeSet<>();
+        begun.keySet().stream().filter(TimelineBlocks::isNamedWorker).forEach(names::add);
+        spans.stream().filter(span -> "render".equals(span.category())).map(TraceSpan::thread)
+                .filter(TimelineBlocks::isNamedWorker).forEach(names::add);
+        return List.copyOf(names);
     }
 }

@@ -27,6 +27,16 @@ final class TimelineBlocks {
         return Optional.empty();
     }
 
+    /** A worker named by the engine rather than one of this computer's worker threads: a farm's lane. */
+    static boolean isNamedWorker(String thread) {
+        return !thread.startsWith(WORKER_PREFIX) && !thread.startsWith(OUTPUT_PREFIX);
+    }
+
+    /** The block of a span in a lane already chosen (a farm worker's). */
+    static TimelineBlock inLane(TraceSpan span, int lane) {
+        return of(span, lane);
+    }
+
     /** The block of a span the UI thread itself recorded: its own rendering, writing or waiting. */
     static TimelineBlock ofUiSpan(TraceSpan span) {
         return of(span, TimelineRun.UI_LANE);

@@ -14,9 +14,11 @@ import java.util.stream.IntStream;
  * @param workers worker lanes; 0 when the UI thread did all the work itself
  * @param output  whether an output lane follows the worker lanes
  * @param cpu     the cores the workers kept busy, sample by sample; empty where not measured
+ * @param workerNames the worker lanes' names when the engine named them (a farm's {@code host:port / worker n});
+ *                empty for this computer's workers, "worker 1", "worker 2", ...
  */
 public record TimelineRun(String title, int workers, boolean output, long originNanos, long endNanos,
-                          boolean running, List<TimelineBlock> blocks, List<CpuUse> cpu) {
+                          boolean running, List<TimelineBlock> blocks, List<CpuUse> cpu, List<String> workerNames) {
 
     /** The lane of the UI thread, always the first. */
     public static final int UI_LANE = 0;
@@ -31,6 +33,16 @@ public record TimelineRun(String title, int workers, boolean output, long origin
         }
         blocks = List.copyOf(blocks);
         cpu = List.copyOf(cpu);
+        workerNames = List.copyOf(workerNames);
+        if (!workerNames.isEmpty() && workerNames.size() != workers) {
+            throw new IllegalArgumentException(workerNames.size() + " lane names for " + workers + " workers");
+        }
+    }
+
+    /** A run on this computer's workers. */
+    public TimelineRun(String title, int workers, boolean output, long originNanos, long endNanos, boolean running,
+                       List<TimelineBlock> blocks, List<CpuUse> cpu) {
+        this(title, workers, output, originNanos, endNanos, running, blocks, cpu, List.of());
     }
 
     /** A run whose CPU use was not measured. */
@@ -61,7 +73,10 @@ public record TimelineRun(String title, int workers, boolean output, long origin
         if (lane == UI_LANE) {
             return workers == 0 ? "UI thread (renders)" : "UI thread";
         }
-        return lane <= workers ? "worker " + lane : "output (files)";
+        if (lane > workers) {
+            return "output (files)";
+        }
+        return workerNames.isEmpty() ? "worker " + lane : workerNames.get(lane - 1);
     }
 
     public long durationNanos() {
@@ -76,6 +91,6 @@ public record TimelineRun(String title, int workers, boolean output, long origin
         long end = Math.max(endNanos, more.stream().mapToLong(TimelineBlock::endNanos).max().orElse(endNanos));
         List<TimelineBlock> all = new ArrayList<>(blocks);
         all.addAll(more);
-        return new TimelineRun(title, workers, output, originNanos, end, running, all, cpu);
+        return new TimelineRun(title, workers, output, originNanos, end, running, all, cpu, workerNames);
     }
 }

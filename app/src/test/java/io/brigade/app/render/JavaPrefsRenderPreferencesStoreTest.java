@@ -2,6 +2,7 @@ package io.brigade.app.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.farm.FarmPreferences;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,5 +42,23 @@ class JavaPrefsRenderPreferencesStoreTest {
         node.putInt(JavaPrefsRenderPreferencesStore.WORKERS_KEY, RenderPreferences.maxWorkers() + 1);
 
         assertThat(store.load().workers()).isEqualTo(RenderPreferences.defaults().workers());
+    }
+
+    @Test
+    void theFarmChoiceAndItsAddressLoadBack() {
+        RenderPreferences onFarm = new RenderPreferences(1, Optional.empty(),
+                new FarmPreferences(true, "studio", "10.0.0.5:5701, 10.0.0.6:5701"));
+
+        store.save(onFarm);
+
+        assertThat(new JavaPrefsRenderPreferencesStore(node).load()).isEqualTo(onFarm);
+    }
+
+    @Test
+    void aFarmAddressEditedIntoNonsenseIsKeptButThisComputerRenders() {
+        store.save(new RenderPreferences(1, Optional.empty(), new FarmPreferences(true, "studio", "10.0.0.5:5701")));
+        node.put(JavaPrefsRenderPreferencesStore.FARM_MEMBERS_KEY, "nonsense");
+
+        assertThat(store.load().farm()).isEqualTo(new FarmPreferences(false, "studio", "nonsense"));
     }
 }

@@ -2,6 +2,7 @@ package io.brigade.app.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brigade.app.farm.FarmPreferences;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.shading.ShadingMode;
 import java.nio.file.Path;
@@ -111,5 +112,19 @@ class RenderSettingsViewModelTest {
                 .map(RenderSettingsViewModel.SHADING_NAMES::toString)).containsExactly("Flat", "Gouraud", "Phong");
         assertThat(RenderSettingsViewModel.SHADING_NAMES.fromString("Phong"))
                 .isEqualTo(ShadingMode.PHONG);
+    }
+
+    @Test
+    void theFarmChoiceReachesThePreferencesAndAWrongAddressIsNamed() {
+        fields.farm().onFarmProperty().set(true);
+        fields.farm().membersProperty().set("10.0.0.5:5701,10.0.0.6:5701");
+        fields.farm().clusterProperty().set("studio");
+
+        assertThat(fields.choice().orElseThrow().preferences().farm())
+                .isEqualTo(new FarmPreferences(true, "studio", "10.0.0.5:5701,10.0.0.6:5701"));
+
+        fields.farm().membersProperty().set("10.0.0.5:none");
+        assertThat(fields.choice()).isEmpty();
+        assertThat(fields.problemsProperty().get()).startsWith("Render farm: \"10.0.0.5:none\" is not HOST:PORT");
     }
 }

@@ -9,10 +9,15 @@ import io.brigade.app.render.RenderJobs;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.scene.RenderSettings;
+import io.brigade.engine.raster.FrameRenderer;
+import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.Scene;
+import io.brigade.engine.schedule.FrameSource;
+import io.brigade.engine.schedule.RenderEvent;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderScheduler;
 import io.brigade.engine.schedule.TraceSpan;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -113,6 +118,40 @@ class WorkerTimelineViewModelTest {
                         .allMatch(label -> label.startsWith("frame " + frame + " tile "));
             }
         });
+    }
+
+    @Test
+    void aFarmRunHasALanePerMachineAndWorkerAsTheEngineNamesThem() throws Exception {
+        Scene scene = smallScene();
+        List<String> lanes = List.of("host-a:5701 / worker 1", "host-a:5701 / worker 2", "host-b:5701 / worker 1");
+        FrameSource farm = job -> { // renders here, reporting each frame as a farm's worker would
+            FrameRenderer renderer = new FrameRenderer();
+            for (int frame : job.frames()) {
+                String lane = lanes.get(frame % lanes.size());
+                long start = System.nanoTime();
+                job.frameStarted(frame, lane, start);
+                RenderedFrame rendered = renderer.render(scene.poseAt(frame), job.settings(), job.token());
+                long end = System.nanoTime();
+                job.record("frame " + frame, "render", lane, start, end, Map.of("frame", frame, "outcome", "rendered"));
+                job.publish(new RenderEvent.FrameFinished(rendered, lane, start, end, end - start, 1));
+            }
+        };
+        RenderRequest request = RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(1)
+                .withOutput(new PngSequenceWriter(dir));
+        AtomicReference<TimelineRun> finished = new AtomicReference<>();
+
+        timeline.start((r, listener) -> new RenderScheduler().start(r, listener, farm), request, RenderListener.NONE,
+                "Farm", false, finished::set);
+        runFxTasksUntil(() -> finished.get() != null);
+
+        TimelineRun run = finished.get();
+        assertThat(run.lanes()).containsExactly("UI thread", "host-a:5701 / worker 1", "host-a:5701 / worker 2",
+                "host-b:5701 / worker 1", "output (files)");
+        List<TimelineBlock> renders = run.blocks().stream().filter(b -> b.kind() == TimelineBlock.Kind.RENDER)
+                .toList();
+        assertThat(renders).allSatisfy(block -> assertThat(run.laneLabel(block.lane()))
+                .isEqualTo(lanes.get(block.frame() % lanes.size())));
+        assertEveryFrameRenderedOnce(renders);
     }
 
     @Test

@@ -45,9 +45,19 @@ public final class FarmClient implements AutoCloseable {
         return hazelcast.getCluster().getMembers().size();
     }
 
+    /** The workers in the farm now, in the cluster's order (the oldest first). */
+    public List<FarmMember> members() {
+        return hazelcast.getCluster().getMembers().stream().map(FarmMember::of).toList();
+    }
+
     /** The frames of {@code job} rendered on the farm, in chunks of {@code chunkSize} frames. */
     public FarmRender source(FarmJob job, int chunkSize, int chunkRetries) {
-        return new FarmRender(hazelcast, job, chunkSize, chunkRetries);
+        return source(job, chunkSize, chunkRetries, FarmStatus.Listener.NONE);
+    }
+
+    /** As {@link #source(FarmJob, int, int)}, telling {@code listener} what each worker does for the job. */
+    public FarmRender source(FarmJob job, int chunkSize, int chunkRetries, FarmStatus.Listener listener) {
+        return new FarmRender(hazelcast, job, chunkSize, chunkRetries, listener);
     }
 
     HazelcastInstance hazelcast() {

@@ -9,6 +9,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import io.brigade.engine.farm.ChunkBook.FailureOutcome;
 import io.brigade.engine.farm.ChunkBook.Offer;
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.schedule.FrameSource;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -48,9 +50,12 @@ public final class FarmRender implements FrameSource {
     private final FarmJob farmJob;
     private final int chunkSize;
     private final int chunkRetries;
+    private final FarmStatus.Listener farmListener;
     private final ConcurrentLinkedQueue<Member> lost = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Member> joined = new ConcurrentLinkedQueue<>();
 
-    FarmRender(HazelcastInstance hazelcast, FarmJob farmJob, int chunkSize, int chunkRetries) {
+    FarmRender(HazelcastInstance hazelcast, FarmJob farmJob, int chunkSize, int chunkRetries,
+               FarmStatus.Listener farmListener) {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk size must be at least 1, got " + chunkSize);
         }
@@ -61,6 +66,7 @@ public final class FarmRender implements FrameSource {
         this.farmJob = farmJob;
         this.chunkSize = chunkSize;
         this.chunkRetries = chunkRetries;
+        this.farmListener = farmListener;
     }
 
     @Override
@@ -72,6 +78,7 @@ public final class FarmRender implements FrameSource {
         UUID membership = hazelcast.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
+                joined.add(event.getMember());
             }
 
             @Override
@@ -81,7 +88,7 @@ public final class FarmRender implements FrameSource {
         });
         List<String> assetKeys = new ArrayList<>();
         try {
-            JobManifest manifest = manifest(jobId);
+            JobManifest manifest = manifest(jobId, job.outputPng().orElse(PngCompression.FAST));
             for (JobManifest.AssetRef asset : manifest.assets()) {
                 String key = FarmNames.asset(jobId, asset.sha256());
                 assets.set(key, farmJob.files().get(asset.path()));
@@ -100,8 +107,8 @@ public final class FarmRender implements FrameSource {
     }
 
     /** The manifest, checked against the limits a worker applies before anything is sent. */
-    private JobManifest manifest(String jobId) throws MalformedMessageException {
-        JobManifest manifest = JobManifest.of(jobId, hazelcast.getLocalEndpoint().getUuid().toString(), farmJob);
+    private JobManifest manifest(String jobId, PngCompression png) throws MalformedMessageException {
+        JobManifest manifest = JobManifest.of(jobId, hazelcast.getLocalEndpoint().getUuid().toString(), farmJob, png);
         return JobManifest.decode(manifest.encode()); // the worker's checks, here, before anything is sent
     }
 
@@ -125,6 +132,9 @@ public final class FarmRender implements FrameSource {
         private final ChunkBook book;
         private final RenderSettings settings;
         private final Map<Integer, Long> frameStarts = new HashMap<>();
+        private final FarmRoster roster = new FarmRoster();
+        /** The bytes workers send are those of the output's files: written as they come. */
+        private final Optional<PngCompression> passThrough;
 
         Submission(String jobId, RemoteFrameJob job, IQueue<byte[]> results) {
             this.jobId = jobId;
@@ -132,9 +142,22 @@ public final class FarmRender implements FrameSource {
             this.results = results;
             this.settings = job.settings();
             this.book = new ChunkBook(jobId, job.frames(), chunkSize, chunkRetries);
+            this.passThrough = job.outputPng();
         }
 
         void run() throws InterruptedException, MalformedMessageException {
+            try {
+                loop();
+            } finally {
+                roster.jobEnded(); // whatever ended it, the job is off the farm once produce returns
+                farmListener.farmChanged(roster.snapshot());
+            }
+        }
+
+        private void loop() throws InterruptedException, MalformedMessageException {
+            for (Member member : hazelcast.getCluster().getMembers()) {
+                roster.joined(member.getUuid().toString(), FarmMember.of(member));
+            }
             book.offerAll().forEach(this::offer);
             long nextCheck = System.nanoTime() + STUCK_CHECK_NANOS;
             while (!book.allDone() && !job.token().isCancelled()) {
@@ -167,8 +190,14 @@ public final class FarmRender implements FrameSource {
                 handle(WorkerReport.decode(raw));
                 raw = results.poll();
             }
+            for (Member member = joined.poll(); member != null; member = joined.poll()) {
+                roster.joined(member.getUuid().toString(), FarmMember.of(member));
+            }
             for (Member member = lost.poll(); member != null; member = lost.poll()) {
                 memberLost(member);
+            }
+            if (roster.takeChanged()) {
+                farmListener.farmChanged(roster.snapshot());
             }
         }
 
@@ -178,12 +207,16 @@ public final class FarmRender implements FrameSource {
                 case FRAME_STARTED -> {
                     long now = System.nanoTime();
                     frameStarts.put(report.frame(), now);
+                    roster.frameStarted(report.member(), report.lane(), report.frame());
                     job.frameStarted(report.frame(), report.lane(), now);
                 }
                 case FRAME_DONE -> frameDone(report);
                 case CHUNK_FAILED -> chunkFailed(report);
-                case CHUNK_RELEASED -> book.released(report.chunk(), report.lease()).ifPresent(offer ->
-                        requeue(offer, report.lane() + " left the farm"));
+                case CHUNK_RELEASED -> {
+                    roster.frameEnded(report.member(), report.lane(), report.frame(), false);
+                    book.released(report.chunk(), report.lease()).ifPresent(offer ->
+                            requeue(offer, report.lane() + " left the farm"));
+                }
                 case JOB_REFUSED -> job.fail(RenderJobException.ofJob("worker " + report.lane() + " refused the job",
                         new FarmWorkerException(report.message())));
             }
@@ -192,7 +225,9 @@ public final class FarmRender implements FrameSource {
         private void frameDone(WorkerReport report) {
             long now = System.nanoTime();
             long start = frameStarts.getOrDefault(report.frame(), now);
-            if (!book.frameDone(report.chunk(), report.lease(), report.frame())) {
+            boolean first = book.frameDone(report.chunk(), report.lease(), report.frame());
+            roster.frameEnded(report.member(), report.lane(), report.frame(), first);
+            if (!first) {
                 job.record("frame " + report.frame(), "render", report.lane(), start, now,
                         Map.of("frame", report.frame(), "outcome", "duplicate: an earlier result won"));
                 return;
@@ -207,13 +242,16 @@ public final class FarmRender implements FrameSource {
             }
             job.record("frame " + report.frame(), "render", report.lane(), start, now,
                     Map.of("frame", report.frame(), "outcome", "rendered", "png bytes", report.png().length));
-            job.publish(new FrameFinished(frame, report.lane(), start, now, report.renderNanos(), 1));
+            job.publish(new FrameFinished(frame, report.lane(), start, now, report.renderNanos(), 1),
+                    passThrough.isPresent() ? report.png() : null);
         }
 
         private void chunkFailed(WorkerReport report) {
             FailureOutcome outcome = book.failed(report.chunk(), report.lease(), report.member());
             FarmWorkerException cause = new FarmWorkerException("on " + report.lane() + ": " + report.message());
+            roster.frameEnded(report.member(), report.lane(), report.frame(), false);
             if (outcome.workerNowBlocked()) {
+                roster.blocked(report.member(), report.lane());
                 job.record("blocked from the job", "farm", report.lane(), System.nanoTime(), System.nanoTime(),
                         Map.of("failed chunks", WorkerJob.BLOCK_AFTER_FAILURES));
             }
@@ -230,6 +268,7 @@ public final class FarmRender implements FrameSource {
 
         private void memberLost(Member member) {
             String name = member.getAddress().getHost() + ":" + member.getAddress().getPort();
+            roster.lost(member.getUuid().toString(), FarmMember.of(member));
             for (Offer offer : book.memberLost(member.getUuid().toString())) {
                 requeue(offer, "worker " + name + " was lost");
             }

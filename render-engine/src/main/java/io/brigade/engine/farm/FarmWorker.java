@@ -4,6 +4,7 @@ import com.hazelcast.client.Client;
 import com.hazelcast.client.ClientListener;
 import com.hazelcast.cluster.Address;
 import com.hazelcast.collection.IQueue;
+import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
@@ -103,7 +104,12 @@ public final class FarmWorker implements AutoCloseable {
                     + RenderRequest.MAX_WORKERS + ", got " + slotCount);
         }
         HazelcastLogging.routeWarningsTo(err);
-        HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(HazelcastConfigs.member(settings));
+        Config config = HazelcastConfigs.member(settings);
+        // What a submitter's farm panel and Test Connection show of this worker.
+        config.getMemberAttributeConfig().setAttribute(FarmMember.CORES,
+                Integer.toString(Runtime.getRuntime().availableProcessors()));
+        config.getMemberAttributeConfig().setAttribute(FarmMember.SLOTS, Integer.toString(slotCount));
+        HazelcastInstance hazelcast = Hazelcast.newHazelcastInstance(config);
         FarmWorker worker = new FarmWorker(hazelcast, slotCount, renderers, out);
         worker.listen();
         worker.startSlots();
@@ -221,7 +227,7 @@ public final class FarmWorker implements AutoCloseable {
                 report(WorkerReport.of(Kind.FRAME_STARTED, task, frame, member, lane, ""));
                 long frameStart = System.nanoTime();
                 RenderedFrame rendered = renderer.render(job.scene().poseAt(frame), settings, token);
-                byte[] png = FrameCodec.encode(rendered);
+                byte[] png = job.png().encode(rendered);
                 report(WorkerReport.frameDone(task, frame, member, lane, System.nanoTime() - frameStart,
                         rendered.stats(), png));
             }
@@ -278,7 +284,7 @@ public final class FarmWorker implements AutoCloseable {
             RenderMemoryEstimate.of(scene.settings(), slots.length, false).requireFits(Runtime.getRuntime().maxMemory());
             line(lane + ": job " + shortId(jobId) + " read: " + manifest.sceneName() + ", "
                     + scene.settings().width() + "x" + scene.settings().height());
-            return WorkerJob.accepted(jobId, scene);
+            return WorkerJob.accepted(jobId, scene, manifest.png());
         } catch (MalformedMessageException | SceneFormatException | RenderTooLargeException e) {
             refusal = e.getMessage();
         } catch (IOException e) {

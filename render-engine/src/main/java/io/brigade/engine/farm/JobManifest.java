@@ -1,5 +1,7 @@
 package io.brigade.engine.farm;
 
+import io.brigade.engine.io.PngCompression;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,9 +14,10 @@ import java.util.Objects;
  * @param sceneDir  the scene's folder inside the job's file tree, e.g. {@code scenes}; asset paths are
  *                  relative to the tree's root
  * @param submitter the submitter's client id: when it leaves, the workers drop the job
+ * @param png       how workers encode frames: as the submitter's output files are, so it writes them as they come
  */
 public record JobManifest(String jobId, String submitter, String sceneName, String sceneJson, String sceneDir,
-                          List<AssetRef> assets) {
+                          List<AssetRef> assets, PngCompression png) {
 
     /** Larger than any scene file written by hand or by the editor; the scene's own limits apply after. */
     static final int MAX_SCENE_BYTES = 16 << 20;
@@ -34,14 +37,15 @@ public record JobManifest(String jobId, String submitter, String sceneName, Stri
 
     public JobManifest {
         assets = List.copyOf(assets);
+        Objects.requireNonNull(png, "png");
     }
 
-    /** The manifest of {@code job}, each file named by its SHA-256. */
-    static JobManifest of(String jobId, String submitter, FarmJob job) {
+    /** The manifest of {@code job}, each file named by its SHA-256, its frames to be encoded with {@code png}. */
+    static JobManifest of(String jobId, String submitter, FarmJob job, PngCompression png) {
         List<AssetRef> refs = new ArrayList<>();
         job.files().forEach((path, bytes) -> refs.add(new AssetRef(path, ShippedScene.sha256(bytes), bytes.length)));
         refs.sort(Comparator.comparing(AssetRef::path));
-        return new JobManifest(jobId, submitter, job.sceneName(), job.sceneJson(), job.sceneDir(), refs);
+        return new JobManifest(jobId, submitter, job.sceneName(), job.sceneJson(), job.sceneDir(), refs, png);
     }
 
     byte[] encode() {
@@ -50,7 +54,7 @@ public record JobManifest(String jobId, String submitter, String sceneName, Stri
         for (AssetRef asset : assets) {
             out.writeString(asset.path()).writeString(asset.sha256()).writeLong(asset.size());
         }
-        return out.toBytes();
+        return out.writeInt(png.ordinal()).toBytes();
     }
 
     /** Reads a manifest and checks its sizes against the limits a local scene has. */
@@ -79,7 +83,8 @@ public record JobManifest(String jobId, String submitter, String sceneName, Stri
             throw new MalformedMessageException("job manifest: the assets total " + total + " bytes; the limit is "
                     + MAX_TOTAL_ASSET_BYTES);
         }
+        PngCompression png = PngCompression.values()[in.readInt("png compression", 0, PngCompression.values().length - 1)];
         in.requireEnd();
-        return new JobManifest(jobId, submitter, sceneName, json, sceneDir, assets);
+        return new JobManifest(jobId, submitter, sceneName, json, sceneDir, assets, png);
     }
 }

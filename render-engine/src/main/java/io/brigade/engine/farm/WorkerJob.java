@@ -1,5 +1,6 @@
 package io.brigade.engine.farm;
 
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.scene.Scene;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,20 +17,22 @@ final class WorkerJob {
     private final String jobId;
     private final Scene scene;
     private final String refusal;
+    private final PngCompression png;
     private final AtomicInteger failedChunks = new AtomicInteger();
 
-    private WorkerJob(String jobId, Scene scene, String refusal) {
+    private WorkerJob(String jobId, Scene scene, String refusal, PngCompression png) {
         this.jobId = jobId;
         this.scene = scene;
         this.refusal = refusal;
+        this.png = png;
     }
 
-    static WorkerJob accepted(String jobId, Scene scene) {
-        return new WorkerJob(jobId, scene, null);
+    static WorkerJob accepted(String jobId, Scene scene, PngCompression png) {
+        return new WorkerJob(jobId, scene, null, png);
     }
 
     static WorkerJob refused(String jobId, String why) {
-        return new WorkerJob(jobId, null, why);
+        return new WorkerJob(jobId, null, why, PngCompression.FAST);
     }
 
     String jobId() {
@@ -38,6 +41,11 @@ final class WorkerJob {
 
     Scene scene() {
         return scene;
+    }
+
+    /** How this job's frames are encoded: as the submitter writes its files. */
+    PngCompression png() {
+        return png;
     }
 
     boolean isRefused() {

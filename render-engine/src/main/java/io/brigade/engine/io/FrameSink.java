@@ -3,6 +3,7 @@ package io.brigade.engine.io;
 import io.brigade.engine.raster.RenderedFrame;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Where a render job's finished frames go: a PNG sequence on disk, a video encoder, a test's list.
@@ -26,6 +27,22 @@ public interface FrameSink {
      */
     default FrameWrite prepare(RenderedFrame frame) throws IOException {
         return () -> write(frame);
+    }
+
+    /**
+     * The PNG encoding of this sink's files, when it stores each frame as a PNG file: a farm's workers then
+     * encode frames so, and {@link #prepareEncoded} stores their bytes as they are. Empty by default.
+     */
+    default Optional<PngCompression> pngEncoding() {
+        return Optional.empty();
+    }
+
+    /**
+     * As {@link #prepare}, for a frame whose PNG file, encoded with {@link #pngEncoding()}, is at hand: a sink
+     * that stores PNG files stores {@code png} without encoding again. By default {@code png} is ignored.
+     */
+    default FrameWrite prepareEncoded(RenderedFrame frame, byte[] png) throws IOException {
+        return prepare(frame);
     }
 
     /** Where {@code frame} is written, for messages and traces, e.g. a file path. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IllegalFormatException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -73,7 +74,17 @@ public final class PngSequenceWriter implements FrameSink {
     /** Encodes the frame here; the write puts the bytes in place atomically. */
     @Override
     public FrameWrite prepare(RenderedFrame frame) throws IOException {
-        byte[] png = compression.encode(frame);
+        return prepareEncoded(frame, compression.encode(frame));
+    }
+
+    @Override
+    public Optional<PngCompression> pngEncoding() {
+        return Optional.of(compression);
+    }
+
+    /** The write of {@code png}, the frame already encoded with this writer's compression (by a farm worker). */
+    @Override
+    public FrameWrite prepareEncoded(RenderedFrame frame, byte[] png) {
         Path file = pathFor(frame.frame());
         return () -> {
             Files.createDirectories(directory);

@@ -1,6 +1,7 @@
 package io.brigade.engine.schedule;
 
 import io.brigade.engine.io.FrameSink;
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.raster.Region;
 import io.brigade.engine.scene.FramePose;
@@ -310,13 +311,24 @@ final class JobRun implements RemoteFrameJob {
      */
     @Override
     public void publish(FrameFinished finished) {
+        publish(finished, null);
+    }
+
+    @Override
+    public Optional<PngCompression> outputPng() {
+        return request.output().flatMap(FrameSink::pngEncoding);
+    }
+
+    /** {@code png} null: the output encodes the frame itself. */
+    @Override
+    public void publish(FrameFinished finished, byte[] png) {
         OutputStage stage = output;
         if (stage == null) {
             frameDone(finished);
             return;
         }
         try {
-            stage.encodeAndHandOver(finished, token);
+            stage.encodeAndHandOver(finished, png, token);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             fail(RenderJobException.atFrame(finished.frameNumber(), "interrupted handing the frame to the output", e));

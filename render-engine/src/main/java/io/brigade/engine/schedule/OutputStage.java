@@ -46,10 +46,11 @@ final class OutputStage {
     /**
      * On the worker that rendered the frame: encodes it, then hands it to the output thread, waiting while
      * the queue is full (shown in the trace as an "output queue full" span). Drops the frame when the job
-     * stops (cancelled or failed) meanwhile; a failed encoding fails the job.
+     * stops (cancelled or failed) meanwhile; a failed encoding fails the job. {@code png}, when not null, is the
+     * frame already encoded in the sink's {@link FrameSink#pngEncoding()}, stored as it is.
      */
-    void encodeAndHandOver(FrameFinished finished, CancellationToken token) throws InterruptedException {
-        FrameWrite write = encode(finished, token);
+    void encodeAndHandOver(FrameFinished finished, byte[] png, CancellationToken token) throws InterruptedException {
+        FrameWrite write = encode(finished, png, token);
         if (write == null) {
             return;
         }
@@ -64,15 +65,15 @@ final class OutputStage {
     }
 
     /** The frame's write, or null when the job has stopped or the encoding failed. */
-    private FrameWrite encode(FrameFinished finished, CancellationToken token) {
+    private FrameWrite encode(FrameFinished finished, byte[] png, CancellationToken token) {
         if (token.isCancelled()) {
             return null;
         }
         int frame = finished.frameNumber();
         long start = System.nanoTime();
-        String outcome = "encoded";
+        String outcome = png == null ? "encoded" : "encoded by its worker";
         try {
-            return sink.prepare(finished.frame());
+            return png == null ? sink.prepare(finished.frame()) : sink.prepareEncoded(finished.frame(), png);
         } catch (IOException | RuntimeException | Error e) {
             outcome = "failed";
             job.fail(RenderJobException.atFrame(frame, "could not encode " + sink.destination(frame), e));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +105,8 @@ class FarmFaultTest {
         Path local = dir.resolve("local");
         new RenderScheduler().start(FarmRenderTest.request(scene, local)).result().join();
         FarmEvents events = new FarmEvents();
-        RenderJob job = start(scene, dir.resolve("farm"), events);
+        List<FarmStatus> statuses = new CopyOnWriteArrayList<>();
+        RenderJob job = start(scene, dir.resolve("farm"), events, statuses::add);
         assertThat(events.awaitStartOn(doomed.address(), LIMIT)).isTrue();
 
         long killedAt = System.nanoTime();
@@ -121,6 +123,11 @@ class FarmFaultTest {
         System.out.printf("farm: killed worker's frames requeued %d ms after SIGKILL (%s)%n",
                 killToRequeue.toMillis(), requeue.event().cause().getMessage());
         assertThat(killToRequeue).isLessThanOrEqualTo(REQUEUE_BOUND);
+        assertThat(statuses.get(statuses.size() - 1).workers()).as("the farm panel's last word")
+                .anySatisfy(worker -> {
+                    assertThat(worker.member().address()).isEqualTo(doomed.address());
+                    assertThat(worker.describe()).isEqualTo("lost");
+                });
     }
 
     @Test
@@ -144,7 +151,12 @@ class FarmFaultTest {
     }
 
     private static RenderJob start(Scene scene, Path out, FarmEvents events) throws Exception {
+        return start(scene, out, events, FarmStatus.Listener.NONE);
+    }
+
+    private static RenderJob start(Scene scene, Path out, FarmEvents events, FarmStatus.Listener statuses)
+            throws Exception {
         return new RenderScheduler().start(FarmRenderTest.request(scene, out), events,
-                client.source(FarmJob.of(Path.of("../assets/scenes/textured.scene.json"), scene), 1, 3));
+                client.source(FarmJob.of(Path.of("../assets/scenes/textured.scene.json"), scene), 1, 3, statuses));
     }
 }

@@ -1,5 +1,6 @@
 package io.brigade.engine.farm;
 
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.raster.RenderedFrame;
@@ -10,6 +11,9 @@ import io.brigade.engine.schedule.JobResult;
 import io.brigade.engine.schedule.RenderRequest;
 import io.brigade.engine.schedule.RenderScheduler;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +25,8 @@ import java.util.Locale;
  * Prints the farm's figures (not a test): wall time of a job on 1 and on 2 worker JVMs on this machine against
  * a local render with as many workers, runs interleaved, medians quoted; and the submitter's own ceiling, the
  * rate at which it decodes frames received as PNG and writes them. Run from render-engine/ with the test class
- * path: {@code java -cp ... io.brigade.engine.farm.FarmMeasurement [runs] [width] [height] [frames]}.
+ * path: {@code java -cp ... io.brigade.engine.farm.FarmMeasurement [runs] [width] [height] [frames]}, or with the
+ * single argument {@code submitter} for the submitter's ceiling alone.
  */
 public final class FarmMeasurement {
 
@@ -29,6 +34,10 @@ public final class FarmMeasurement {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("submitter")) { // only the submitter's ceiling, no workers
+            submitterCeiling(FarmRenderTest.scene(640, 360, 0, 0, 2), Files.createTempDirectory("brigade-farm-measure"));
+            return;
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int width = args.length > 1 ? Integer.parseInt(args[1]) : 640;
         int height = args.length > 2 ? Integer.parseInt(args[2]) : 360;
@@ -75,20 +84,41 @@ public final class FarmMeasurement {
         }
     }
 
-    /** How fast the submitter alone can take frames in: decode the PNG a worker sent, write the file. */
+    /**
+     * How fast the submitter alone can take frames in, interleaved: what it did before, decode with ImageIO the PNG
+     * a worker sent (ImageIO's encoding) and encode it again for the output; against what it does now, decode it
+     * with {@link io.brigade.engine.io.PngDecoder} (for the listeners' pixels) and write its bytes as they came.
+     */
     private static void submitterCeiling(Scene scene, Path work) throws Exception {
         RenderedFrame frame = new FrameRenderer().render(scene.poseAt(0), scene.settings(), CancellationToken.NONE);
-        byte[] png = FrameCodec.encode(frame);
+        byte[] fromOldWorker = PngCompression.SMALL.encode(frame);
+        byte[] fromWorker = PngCompression.FAST.encode(frame);
         PngSequenceWriter out = new PngSequenceWriter(Files.createDirectories(work.resolve("ceiling")));
-        int count = 60;
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            RenderedFrame received = FrameCodec.decode(png, i, frame.width(), frame.height(), frame.stats());
-            out.write(received);
+        int count = 40;
+        int rounds = 5;
+        double[] reencode = new double[rounds];
+        double[] asIs = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            reencode[round] = count / seconds(() -> {
+                for (int i = 0; i < count; i++) {
+                    BufferedImage image = ImageIO.read(new ByteArrayInputStream(fromOldWorker));
+                    out.write(RenderedFrame.of(i, frame.width(), frame.height(),
+                            image.getRGB(0, 0, frame.width(), frame.height(), null, 0, frame.width()), frame.stats()));
+                }
+            });
+            asIs[round] = count / seconds(() -> {
+                for (int i = 0; i < count; i++) {
+                    RenderedFrame received = FrameCodec.decode(fromWorker, i, frame.width(), frame.height(), frame.stats());
+                    out.prepareEncoded(received, fromWorker).write();
+                }
+            });
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "submitter: decodes and writes %.1f frames/s of %dx%d (%d KB PNG each, %.1f MB/s in)%n",
-                count / seconds, frame.width(), frame.height(), png.length / 1024, count * png.length / seconds / 1e6);
+        System.out.printf(Locale.ROOT, "submitter, %dx%d, median of %d interleaved rounds of %d frames:%n",
+                frame.width(), frame.height(), rounds, count);
+        System.out.printf(Locale.ROOT, "  before: ImageIO decode + encode again + write: %.1f frames/s (%d KB PNG in)%n",
+                median(reencode), fromOldWorker.length / 1024);
+        System.out.printf(Locale.ROOT, "  now: fast decode + write as received:         %.1f frames/s (%d KB PNG in, %.1f MB/s)%n",
+                median(asIs), fromWorker.length / 1024, median(asIs) * fromWorker.length / 1e6);
     }
 
     private static void farmRun(FarmClient client, FarmJob job, Scene scene, Path out) throws Exception {

@@ -1,5 +1,6 @@
 package io.brigade.engine.farm;
 
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +93,77 @@ class FarmRenderTest {
         assertThat(events.lanes()).allSatisfy(lane -> assertThat(lane)
                 .matches("127\\.0\\.0\\.1:(" + first.port() + "|" + second.port() + ") / worker 1"));
         assertThat(stranger.linesSince(strangerMark)).noneMatch(line -> line.text().contains("started"));
+    }
+
+    @Test
+    void theFarmStatusNamesEachWorkerWithItsCoresAndCountsTheFramesItWrote() throws Exception {
+        Scene scene = scene(64, 36, 0, 5, 1);
+        List<FarmStatus> statuses = new CopyOnWriteArrayList<>();
+        RenderRequest request = request(scene, dir.resolve("farm"));
+
+        JobResult result = new RenderScheduler().start(request, new FarmEvents(),
+                client.source(FarmJob.of(SCENE, scene), 1, 3, statuses::add)).result().join();
+
+        assertThat(result.outcome()).as("%s", result.failure()).isEqualTo(JobOutcome.COMPLETED);
+        assertThat(statuses).anySatisfy(status -> assertThat(status.workers())
+                .anyMatch(worker -> worker.state() == FarmWorkerStatus.State.RENDERING));
+        List<FarmWorkerStatus> last = statuses.get(statuses.size() - 1).workers();
+        assertThat(last).extracting(worker -> worker.member().address())
+                .containsExactlyInAnyOrder(first.address(), second.address());
+        assertThat(last).allSatisfy(worker -> {
+            assertThat(worker.member().cores()).isEqualTo(Runtime.getRuntime().availableProcessors());
+            assertThat(worker.member().slots()).isEqualTo(1);
+            assertThat(worker.describe()).isEqualTo("idle");
+        });
+        assertThat(last.stream().mapToInt(FarmWorkerStatus::framesDone).sum()).isEqualTo(6);
+        assertThat(client.members()).extracting(FarmMember::address)
+                .containsExactlyInAnyOrder(first.address(), second.address());
+    }
+
+    @Test
+    void framesAreByteIdenticalWhenTheOutputEncodesOtherwiseThanTheDefault() throws Exception {
+        Scene scene = scene(64, 36, 0, 2, 1);
+        Path local = Files.createDirectories(dir.resolve("local"));
+        Path farm = Files.createDirectories(dir.resolve("farm"));
+        RenderRequest small = RenderRequest.of(scene::poseAt, scene.settings()).withWorkers(2);
+        new RenderScheduler().start(small.withOutput(new PngSequenceWriter(local, PngSequenceWriter.DEFAULT_PATTERN,
+                PngCompression.SMALL))).result().join();
+
+        JobResult result = new RenderScheduler().start(small.withOutput(new PngSequenceWriter(farm,
+                        PngSequenceWriter.DEFAULT_PATTERN, PngCompression.SMALL)), new FarmEvents(),
+                client.source(FarmJob.of(SCENE, scene), 1, 3)).result().join();
+
+        assertThat(result.outcome()).as("%s", result.failure()).isEqualTo(JobOutcome.COMPLETED);
+        assertSameFiles(local, farm, 3);
+    }
+
+    @Test
+    void aSourceThatConnectsWhenTheJobStartsRendersThereAndLeaves() throws Exception {
+        Scene scene = scene(64, 36, 0, 2, 1);
+        Path local = dir.resolve("local");
+        Path farm = dir.resolve("farm");
+        new RenderScheduler().start(request(scene, local)).result().join();
+        ConnectingFarmSource source = new ConnectingFarmSource(new FarmAddress(CLUSTER, List.of(first.address())),
+                () -> FarmJob.of(SCENE, scene), 1, 3, FarmStatus.Listener.NONE, System.err);
+
+        JobResult result = new RenderScheduler().start(request(scene, farm), new FarmEvents(), source).result().join();
+
+        assertThat(result.outcome()).as("%s", result.failure()).isEqualTo(JobOutcome.COMPLETED);
+        assertSameFiles(local, farm, 3);
+    }
+
+    @Test
+    void aSourceThatFindsNoWorkerFailsTheJobNamingTheAddressAndWhatToCheck() throws Exception {
+        Scene scene = scene(64, 36, 0, 2, 1);
+        String closed = "127.0.0.1:" + WorkerProcess.freePorts(1).get(0);
+        ConnectingFarmSource source = new ConnectingFarmSource(new FarmAddress(CLUSTER, List.of(closed)),
+                () -> FarmJob.of(SCENE, scene), 1, 3, FarmStatus.Listener.NONE, System.err);
+
+        JobResult result = new RenderScheduler().start(request(scene, dir.resolve("farm")), new FarmEvents(), source)
+                .result().join();
+
+        assertThat(result.outcome()).isEqualTo(JobOutcome.FAILED);
+        assertThat(result.failure().orElseThrow().getMessage()).contains(closed, "--cluster " + CLUSTER);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.brigade.engine.farm;
 
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.raster.FrameRenderer;
 import io.brigade.engine.raster.RenderedFrame;
 import io.brigade.engine.scene.Scene;
@@ -37,7 +38,7 @@ class ShippedSceneTest {
         assertThat(job.sceneDir()).isEqualTo("scenes");
         assertThat(job.files()).containsOnlyKeys("models/tri.obj", "models/tri.mtl", "textures/checker.png",
                 "textures/bricks.png");
-        Scene shipped = ShippedScene.read(JobManifest.of("job", "client", job), byHash(job));
+        Scene shipped = ShippedScene.read(JobManifest.of("job", "client", job, PngCompression.FAST), byHash(job));
         assertThat(render(shipped).samePixels(render(local))).isTrue();
     }
 
@@ -48,7 +49,7 @@ class ShippedSceneTest {
         String json = sceneJson("{\"primitive\": \"cube\", \"size\": 1}", absolute);
         FarmJob job = new FarmJob("evil.scene.json", json, "", Map.of());
 
-        assertThatThrownBy(() -> ShippedScene.read(JobManifest.of("job", "client", job), byHash(job)))
+        assertThatThrownBy(() -> ShippedScene.read(JobManifest.of("job", "client", job, PngCompression.FAST), byHash(job)))
                 .isInstanceOf(SceneFormatException.class).hasMessageContaining("evil.scene.json")
                 .hasMessageContaining("no such file");
     }
@@ -64,7 +65,7 @@ class ShippedSceneTest {
     void bytesThatDoNotMatchTheirHashAreRefused() throws Exception {
         Path scene = objScene();
         FarmJob job = FarmJob.of(scene, SceneFiles.load(scene, new StandardAssetResolver()));
-        assertThatThrownBy(() -> ShippedScene.read(JobManifest.of("job", "client", job), hash -> new byte[0]))
+        assertThatThrownBy(() -> ShippedScene.read(JobManifest.of("job", "client", job, PngCompression.FAST), hash -> new byte[0]))
                 .isInstanceOf(IOException.class).hasMessageContaining("do not match");
     }
 

@@ -1,5 +1,6 @@
 package io.brigade.engine.farm;
 
+import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.raster.RenderStats;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class WireTest {
         assertThat(ChunkTask.decode(TASK.encode())).isEqualTo(TASK);
 
         JobManifest manifest = new JobManifest("job-1", "client", "a.scene.json", "{}", "scenes",
-                List.of(new JobManifest.AssetRef("textures/t.png", "ab".repeat(32), 42)));
+                List.of(new JobManifest.AssetRef("textures/t.png", "ab".repeat(32), 42)), PngCompression.SMALL);
         assertThat(JobManifest.decode(manifest.encode())).isEqualTo(manifest);
 
         WorkerReport report = WorkerReport.frameDone(TASK, 11, "m1", "host:5701 / worker 2", 99,
@@ -48,7 +49,7 @@ class WireTest {
     @Test
     void aJobWhoseAssetsExceedTheLimitIsRefused() {
         JobManifest manifest = new JobManifest("job-1", "client", "a.scene.json", "{}", "", List.of(
-                new JobManifest.AssetRef("big.obj", "00", JobManifest.MAX_ASSET_BYTES + 1)));
+                new JobManifest.AssetRef("big.obj", "00", JobManifest.MAX_ASSET_BYTES + 1)), PngCompression.FAST);
         assertThatThrownBy(() -> JobManifest.decode(manifest.encode()))
                 .isInstanceOf(MalformedMessageException.class).hasMessageContaining("big.obj");
     }
