@@ -88,9 +88,8 @@ public final class Texture {
     /**
      * {@link #sample(float, float, float[])} for every sample of the span, at its (u, v), times a tint
      * (the material's diffuse colour), into the span's red, green and blue: the very same results as
-     * sampling, then multiplying. Each step is its own short counted loop, so C2
-     * unrolls and vectorizes every one but the two that must stay scalar (float-to-int conversion on
-     * JDK 17, and the texel fetch, a gather):
+     * sampling, then multiplying. Each step is its own short counted loop, so C2 unrolls and vectorizes
+     * all but the fetch (a gather) and, on JDK 17 only, the two conversions between float and int:
      * <ol>
      *   <li>each sample's position in 1/256 texel steps, x' = floor(256 (u w - 1/2)): the whole part is the
      *       texel, the low 8 bits the filter weight (exactly floor(x) and trunc(256 frac(x)), as x is a float);</li>
