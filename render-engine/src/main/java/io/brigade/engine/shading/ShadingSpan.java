@@ -34,9 +34,11 @@ public final class ShadingSpan {
     final float[] viewX, viewY, viewZ;
     final float[] lightX, lightY, lightZ;
     final float[] halfX, halfY, halfZ;
-    // Texture filtering's scratch: each sample's four texels and where it falls between them.
+    // Texture filtering's scratch: where each sample falls (in 1/256 texels), its four taps' columns and
+    // rows, their texels, the weights between them and one channel's blend across, then down.
+    final int[] fixedX, fixedY, columnA, columnB, rowA, rowB;
     final int[] texel00, texel10, texel01, texel11;
-    final int[] weightX, weightY, filtered;
+    final int[] weightX, weightY, top, bottom, filtered;
 
     public ShadingSpan(int capacity) {
         if (capacity < 1) {
@@ -74,12 +76,20 @@ public final class ShadingSpan {
         halfX = new float[capacity];
         halfY = new float[capacity];
         halfZ = new float[capacity];
+        fixedX = new int[capacity];
+        fixedY = new int[capacity];
+        columnA = new int[capacity];
+        columnB = new int[capacity];
+        rowA = new int[capacity];
+        rowB = new int[capacity];
         texel00 = new int[capacity];
         texel10 = new int[capacity];
         texel01 = new int[capacity];
         texel11 = new int[capacity];
         weightX = new int[capacity];
         weightY = new int[capacity];
+        top = new int[capacity];
+        bottom = new int[capacity];
         filtered = new int[capacity];
     }
 }

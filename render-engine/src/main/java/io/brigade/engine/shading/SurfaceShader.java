@@ -356,10 +356,7 @@ public final class SurfaceShader {
 
     /** The material's diffuse colour times the bilinear texel at each sample's (u, v), into red/green/blue. */
     private void textureAlbedo(ShadingSpan s) {
-        texture.sample(s);
-        scale(s.red, s.count, kdR);
-        scale(s.green, s.count, kdG);
-        scale(s.blue, s.count, kdB);
+        texture.sample(s, kdR, kdG, kdB);
     }
 
     private static void fill(float[] a, int n, float value) {
