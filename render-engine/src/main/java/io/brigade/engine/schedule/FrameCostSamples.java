@@ -222,18 +222,26 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
     }
 
     /**
-     * How uncertain the mean cost of a frame is: twice the standard error of the sampled CPU costs over their
-     * mean (about 95% of ranges fall within it if frames vary at random), 0 for a single sample.
+     * How uncertain the cost of a range read off these samples is, as a fraction of it: how far each sample
+     * between two others lies from the straight line between them (what the interpolation would have guessed
+     * for it), root-mean-squared over the mean cost, twice over the square root of the samples as a standard
+     * error. A trend the line follows costs nothing; frames that jump about do. 0 with fewer than three samples.
      */
     public double relativeError() {
         double[] costs = samples.stream().mapToDouble(s -> s.cpuNanos() + s.storeNanos()).toArray();
         int n = costs.length;
-        if (n < 2) {
+        double mean = Arrays.stream(costs).average().orElseThrow();
+        if (n < 3 || mean <= 0) {
             return 0;
         }
-        double mean = Arrays.stream(costs).average().orElseThrow();
-        double variance = Arrays.stream(costs).map(c -> (c - mean) * (c - mean)).sum() / (n - 1);
-        return mean > 0 ? 2 * Math.sqrt(variance / n) / mean : 0;
+        double squares = 0;
+        for (int i = 1; i < n - 1; i++) {
+            double t = (double) (samples.get(i).frame() - samples.get(i - 1).frame())
+                    / (samples.get(i + 1).frame() - samples.get(i - 1).frame());
+            double guessed = costs[i - 1] + t * (costs[i + 1] - costs[i - 1]);
+            squares += (costs[i] - guessed) * (costs[i] - guessed);
+        }
+        return 2 * Math.sqrt(squares / (n - 2)) / mean / Math.sqrt(n);
     }
 
     private double at(int frame, ToLongFunction<Sample> cost) {

@@ -15,6 +15,8 @@ public record RenderTimeEstimate(long nanos, long lowNanos, long highNanos) {
 
     /** Below this, machine noise and scheduling matter more than the frames' differences. */
     public static final double LEAST_ERROR = 0.10;
+    /** The most the frames' spread widens the range by, either way. */
+    static final double MOST_ERROR = 0.75;
     /** A probe thread that got less of a core than this shared the cores with other busy threads. */
     static final double SATURATED_SHARE = 0.9;
     /** How many other busy threads more or fewer the range allows for. */
@@ -40,7 +42,7 @@ public record RenderTimeEstimate(long nanos, long lowNanos, long highNanos) {
             store[i] = costs.storeNanos(first + i);
         }
         double others = otherBusyThreads(costs.cpuShare(), costs.machineLoad(), cores);
-        double error = Math.max(LEAST_ERROR, costs.relativeError());
+        double error = Math.min(MOST_ERROR, Math.max(LEAST_ERROR, costs.relativeError()));
         double expected = time(cpu, store, workers, cores, others, costs.tiled());
         double low = time(cpu, store, workers, cores, Math.max(0, others - OTHERS_SPREAD), costs.tiled());
         double high = time(cpu, store, workers, cores, others + OTHERS_SPREAD, costs.tiled());
