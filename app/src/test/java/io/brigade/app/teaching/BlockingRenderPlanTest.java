@@ -22,7 +22,7 @@ class BlockingRenderPlanTest {
 
         // 24 x 300 ms of work on two cores, then the stores of the last two frames, which finish together
         assertThat(plan.expectedFreezeNanos()).isEqualTo(24 * 300 * MS / 2 + 2 * 30 * MS);
-        assertThat(plan.estimateProperty().get()).isEqualTo("The window will freeze for about 3.7 s (3.3-4.5 s): 24"
+        assertThat(plan.estimateProperty().get()).isEqualTo("The window will freeze for about 3.7 s (3.3-4.0 s): 24"
                 + " frames, 330 ms each on average (2 timed after 0 to warm up), on 4 workers sharing 2 cores.");
     }
 

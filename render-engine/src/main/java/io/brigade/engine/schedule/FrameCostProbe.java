@@ -12,22 +12,21 @@ import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Times a scene's frames as a render of {@code workers} to PNG files would spend them, on the calling thread:
- * whole frames, or frames cut into tiles where a job of several workers cuts them; encoded and stored as the
- * render's {@link PngSequenceWriter} does (into a temporary folder, removed afterwards). Warms the JIT on the
- * first frame until its cost settles, then times frames spread over the range, within
- * {@link FrameCostSamples.Budget#PROBE}. Blocks for as long as those frames take: about two seconds.
+ * Times a scene's frames as a render of {@code workers} to PNG files would spend them: whole frames, or frames
+ * cut into tiles where a job of several workers cuts them; encoded and stored as the render's
+ * {@link PngSequenceWriter} does (into a temporary folder, removed afterwards). Warms the JIT on the first frame
+ * until its cost settles, on the calling thread, then times frames spread over the range, as many at a time as
+ * the workers can run at once on the cores (so it sees how many cores several workers get on this machine now),
+ * within {@link FrameCostSamples.Budget#PROBE}. Blocks for as long as those frames take: about two seconds.
  */
 public final class FrameCostProbe {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
 
     private FrameCostProbe() {
     }
@@ -38,12 +37,13 @@ public final class FrameCostProbe {
     public static FrameCostSamples measure(Scene scene, int first, int last, int workers) throws Exception {
         RenderSettings settings = scene.settings();
         boolean tiled = workers > 1 && TileLayout.mustTile(settings);
-        FrameRenderer renderer = new FrameRenderer();
+        int together = Math.min(workers, Runtime.getRuntime().availableProcessors());
+        ThreadLocal<FrameRenderer> renderers = ThreadLocal.withInitial(FrameRenderer::new);
         Path folder = Files.createTempDirectory("brigade-frame-cost");
         FrameSink sink = new PngSequenceWriter(folder);
         try {
-            return FrameCostSamples.measure(first, last, FrameCostSamples.Budget.PROBE, frame -> {
-                machineLoad(); // starts the machine's load window afresh
+            return FrameCostSamples.measure(first, last, FrameCostSamples.Budget.PROBE, together, frame -> {
+                FrameRenderer renderer = renderers.get();
                 long cpuStart = threadCpuNanos();
                 long start = System.nanoTime();
                 FramePose pose = scene.poseAt(frame);
@@ -52,12 +52,11 @@ public final class FrameCostProbe {
                 FrameWrite write = sink.prepare(rendered);
                 long work = System.nanoTime() - start;
                 long cpu = cpuStart < 0 ? -1 : threadCpuNanos() - cpuStart;
-                double load = machineLoad();
                 long storeStart = System.nanoTime();
                 write.write();
                 long store = System.nanoTime() - storeStart;
                 Files.delete(Path.of(sink.destination(frame)));
-                return new FrameCostSamples.Sample(frame, work, cpu, store, load);
+                return new FrameCostSamples.Sample(frame, work, cpu, store, 1);
             }).withTiled(tiled);
         } finally {
             Files.delete(folder);
@@ -76,14 +75,5 @@ public final class FrameCostProbe {
 
     private static long threadCpuNanos() {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
-    }
-
-    /** The machine's CPU load since the previous call, 0..1; NaN where the platform does not say. */
-    private static double machineLoad() {
-        if (SYSTEM instanceof com.sun.management.OperatingSystemMXBean system) {
-            double load = system.getCpuLoad();
-            return load >= 0 && load <= 1 ? load : Double.NaN;
-        }
-        return Double.NaN;
     }
 }

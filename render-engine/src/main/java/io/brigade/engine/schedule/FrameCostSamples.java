@@ -11,7 +11,8 @@ import java.util.function.ToLongFunction;
  * warmed up, and from them what any part of the range costs: the cost of a frame between two samples is read
  * off the straight line between them, so a range whose frames grow dearer is not judged by its cheap first
  * frame. Work (rendering and encoding) is kept both as wall time and as the CPU time the timing thread got,
- * so the estimate can tell a dear frame from a busy machine.
+ * so the estimate can tell a dear frame from a busy machine; frames timed on several threads at once say how
+ * many cores several workers get on this machine now.
  *
  * @param samples     by frame, at least one
  * @param warmUps     frames rendered only to warm the JIT before the samples
@@ -26,20 +27,25 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
      * @param workNanos    wall time of rendering and encoding it
      * @param workCpuNanos CPU time the thread got meanwhile; -1 where the platform does not say
      * @param storeNanos   wall time of putting the encoded bytes into the file (the output thread's part)
-     * @param machineLoad  how busy all the machine's cores were meanwhile, 0..1; NaN where unknown
+     * @param threads      how many probe threads timed frames at the same time, this one included
      */
-    public record Sample(int frame, long workNanos, long workCpuNanos, long storeNanos, double machineLoad) {
+    public record Sample(int frame, long workNanos, long workCpuNanos, long storeNanos, int threads) {
 
         public Sample {
-            if (workNanos < 0 || storeNanos < 0 || workCpuNanos < -1 || machineLoad < 0 || machineLoad > 1) {
+            if (workNanos < 0 || storeNanos < 0 || workCpuNanos < -1 || threads < 1) {
                 throw new IllegalArgumentException("frame " + frame + ": negative time " + workNanos + " ns work ("
-                        + workCpuNanos + " ns CPU), " + storeNanos + " ns store, machine load " + machineLoad);
+                        + workCpuNanos + " ns CPU), " + storeNanos + " ns store, or " + threads + " threads");
             }
         }
 
-        /** A frame whose work got a whole core (CPU time equals wall time), machine load unknown. */
+        /** A frame timed alone whose work got a whole core: CPU time equals wall time. */
         public static Sample ofWall(int frame, long workNanos, long storeNanos) {
-            return new Sample(frame, workNanos, workNanos, storeNanos, Double.NaN);
+            return new Sample(frame, workNanos, workNanos, storeNanos, 1);
+        }
+
+        /** The share of a core the work got (a hundredth at least), 1 for a frame that took no time. */
+        double share() {
+            return workNanos == 0 ? 1 : Math.max(0.01, (double) cpuNanos() / workNanos);
         }
 
         /** The CPU time of the work, its wall time where CPU time is unknown. */
@@ -52,7 +58,10 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
         }
     }
 
-    /** Renders, encodes and stores one frame and says how long each took; the probe's only contact with a renderer. */
+    /**
+     * Renders, encodes and stores one frame and says how long each took; the probe's only contact with a renderer.
+     * Called from several threads at once when the samples are timed on several.
+     */
     @FunctionalInterface
     public interface FrameTimer {
         Sample time(int frame) throws Exception;
@@ -71,7 +80,7 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
          * About two seconds for frames up to a quarter of a second, three or four frames at least for dearer ones.
          * Two warm-ups at least: on a busy machine the JIT compiles late, and two cold frames can cost the same.
          */
-        public static final Budget PROBE = new Budget(2, 6, 600_000_000L, 0.10, 4, 1_000_000_000L);
+        public static final Budget PROBE = new Budget(2, 6, 600_000_000L, 0.10, 4, 700_000_000L);
 
         public Budget {
             if (minWarmUps < 1 || maxWarmUps < minWarmUps || warmUpNanos < 0 || stableWithin <= 0 || samples < 1
@@ -110,15 +119,18 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
 
     /**
      * Warms up on the range's first frame until its cost is stable, then times frames spread evenly over
-     * {@code first..last}: the ends first, then those between, while the budget lasts.
+     * {@code first..last}: the ends first, then those between, while the budget lasts. With {@code threads}
+     * above 1 the frames after the first are timed that many at a time, one on each of as many threads.
      *
      * @throws Exception what {@code timer} throws
      */
-    public static FrameCostSamples measure(int first, int last, Budget budget, FrameTimer timer) throws Exception {
+    public static FrameCostSamples measure(int first, int last, Budget budget, int threads, FrameTimer timer)
+            throws Exception {
         Objects.requireNonNull(timer, "timer");
         Objects.requireNonNull(budget, "budget");
-        if (last < first) {
-            throw new IllegalArgumentException("need first <= last, got " + first + "-" + last);
+        if (last < first || threads < 1) {
+            throw new IllegalArgumentException("need first <= last and threads >= 1, got " + first + "-" + last + ", "
+                    + threads);
         }
         Sample previous = timer.time(first);
         int warmUps = 0;
@@ -135,23 +147,60 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
                 break;
             }
         }
-        List<Sample> timed = new ArrayList<>(List.of(at(first, previous)));
+        List<Sample> timed = new ArrayList<>(List.of(at(first, previous, 1)));
+        int count = threads == 1 ? budget.samples() : 1 + threads * Math.max(1, (budget.samples() - 1 + threads - 1)
+                / threads);
+        List<Integer> rest = new ArrayList<>(endsFirst(spread(first, last, count)));
+        rest.remove(Integer.valueOf(first));
         long sampleSpent = 0;
-        for (int frame : endsFirst(spread(first, last, budget.samples()))) {
-            if (frame == first || timed.size() >= 2 && sampleSpent >= budget.sampleNanos()) {
-                continue;
+        for (int from = 0; from < rest.size(); from += threads) {
+            if (timed.size() >= 2 && sampleSpent >= budget.sampleNanos()) {
+                break;
             }
-            Sample sample = timer.time(frame);
-            sampleSpent += sample.totalNanos();
-            timed.add(at(frame, sample));
+            List<Sample> batch = timeTogether(rest.subList(from, Math.min(rest.size(), from + threads)), timer);
+            sampleSpent += batch.stream().mapToLong(Sample::totalNanos).max().orElse(0);
+            timed.addAll(batch);
         }
         timed.sort((a, b) -> Integer.compare(a.frame(), b.frame()));
         return new FrameCostSamples(timed, warmUps, false);
     }
 
-    private static Sample at(int frame, Sample sample) {
-        return new Sample(frame, sample.workNanos(), sample.workCpuNanos(), sample.storeNanos(),
-                sample.machineLoad());
+    /** Times {@code frames} at the same time, each on its own thread (this one for the first). */
+    private static List<Sample> timeTogether(List<Integer> frames, FrameTimer timer) throws Exception {
+        int n = frames.size();
+        Sample[] samples = new Sample[n];
+        Exception[] failures = new Exception[n];
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            int index = i;
+            Thread helper = new Thread(() -> {
+                try {
+                    samples[index] = timer.time(frames.get(index));
+                } catch (Exception e) {
+                    failures[index] = e;
+                }
+            }, "brigade-frame-cost-" + i);
+            helpers.add(helper);
+            helper.start();
+        }
+        samples[0] = timer.time(frames.get(0));
+        for (Thread helper : helpers) {
+            helper.join();
+        }
+        for (Exception failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+        List<Sample> batch = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            batch.add(at(frames.get(i), samples[i], n));
+        }
+        return batch;
+    }
+
+    private static Sample at(int frame, Sample sample, int threads) {
+        return new Sample(frame, sample.workNanos(), sample.workCpuNanos(), sample.storeNanos(), threads);
     }
 
     /** Up to {@code count} distinct frames evenly over {@code first..last}, both ends included. */
@@ -198,20 +247,34 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
     }
 
     /**
-     * The share of a core the timing thread got while it worked, the median over the samples: 1 on a quiet
-     * machine, 0.5 when it took turns with as many other busy threads as there are cores.
+     * How many cores {@code busy} threads of the render get on this machine now, from the shares of a core the
+     * probe's threads got: one thread alone its share (1 on a quiet machine, 0.5 when it took turns with as many
+     * other busy threads as there are cores), as many as the probe ran at once their shares together, and in
+     * between a straight line. More threads than that get no more; with the frames timed one at a time, each
+     * thread up to the cores is taken to get what one did.
      */
-    public double cpuShare() {
-        double[] shares = samples.stream().filter(s -> s.workNanos() > 0)
-                .mapToDouble(s -> (double) s.cpuNanos() / s.workNanos()).toArray();
+    public double coresFor(int busy, int cores) {
+        double one = shareOf(1);
+        int most = samples.stream().mapToInt(Sample::threads).max().orElse(1);
+        if (busy <= 1) {
+            return one * busy;
+        }
+        if (most == 1) {
+            return one * Math.min(busy, cores);
+        }
+        double together = most * shareOf(most);
+        return busy >= most ? together : one + (together - one) * (busy - 1) / (most - 1);
+    }
+
+    /** The median share of a core that samples timed {@code threads} at a time got; 1 without such samples. */
+    public double shareOf(int threads) {
+        double[] shares = samples.stream().filter(s -> s.threads() == threads).mapToDouble(Sample::share).toArray();
         return shares.length == 0 ? 1 : median(shares);
     }
 
-    /** How busy the machine's cores were while the samples ran, 0..1, the median; NaN where unknown. */
-    public double machineLoad() {
-        double[] loads = samples.stream().mapToDouble(Sample::machineLoad).filter(load -> !Double.isNaN(load))
-                .toArray();
-        return loads.length == 0 ? Double.NaN : median(loads);
+    /** The least share of a core any group of samples got: 1 on a quiet machine. */
+    public double leastShare() {
+        return samples.stream().mapToInt(Sample::threads).distinct().mapToDouble(this::shareOf).min().orElse(1);
     }
 
     private static double median(double[] values) {

@@ -2,14 +2,15 @@ package io.brigade.engine.schedule;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
  * How long a render of frames with known CPU costs lasts, played through as the scheduler runs it: each
  * worker takes the next whole frame; the last frames (fewer left than workers), or every frame when frames
  * must be cut into tiles, are shared by all idle workers; the output thread stores finished frames one at a
- * time. Busy threads take turns on the cores with each other and with the other programs' busy threads,
- * each getting an equal share of a core at most. A pure function: no clock, no threads.
+ * time. The busy workers share the cores the machine gives them, {@code coresFor(busy)}, equally, a whole
+ * core each at most. A pure function: no clock, no threads.
  */
 public final class RenderScheduleModel {
 
@@ -19,12 +20,15 @@ public final class RenderScheduleModel {
     }
 
     /**
-     * One worker on the calling thread: it renders, encodes and stores every frame in turn, while
-     * {@code others} busy threads of other programs share the cores with it.
+     * One worker on the calling thread: it renders, encodes and stores every frame in turn, getting {@code share}
+     * of a core (less than 1 where other programs take turns with it).
      */
-    public static double oneWorkerNanos(double[] cpu, double[] store, int cores, double others) {
-        check(cpu, store, 1, cores, others);
-        return Arrays.stream(cpu).sum() / share(cores, others, 1) + Arrays.stream(store).sum();
+    public static double oneWorkerNanos(double[] cpu, double[] store, double share) {
+        check(cpu, store, 1);
+        if (!(share > 0)) {
+            throw new IllegalArgumentException("a thread gets a positive share of a core, got " + share);
+        }
+        return Arrays.stream(cpu).sum() / Math.min(1, share) + Arrays.stream(store).sum();
     }
 
     /**
@@ -32,11 +36,12 @@ public final class RenderScheduleModel {
      *
      * @param cpu            each frame's rendering and encoding, in CPU nanoseconds, in frame order
      * @param store          each frame's store on the output thread, in wall nanoseconds (waiting on the disk)
+     * @param coresFor       how many cores (a fraction maybe) a number of busy workers get together
      * @param tileEveryFrame true when every frame is cut into tiles that all workers share
      */
-    public static double jobNanos(double[] cpu, double[] store, int workers, int cores, double others,
+    public static double jobNanos(double[] cpu, double[] store, int workers, IntToDoubleFunction coresFor,
                                   boolean tileEveryFrame) {
-        check(cpu, store, workers, cores, others);
+        check(cpu, store, workers);
         int frames = cpu.length;
         int whole = tileEveryFrame ? 0 : Math.max(0, frames - (workers - 1));
         double[] finished = new double[frames];
@@ -59,7 +64,10 @@ public final class RenderScheduleModel {
             if (busy + sharing == 0) {
                 break;
             }
-            double rate = share(cores, others, busy + sharing);
+            double rate = Math.min(1, coresFor.applyAsDouble(busy + sharing) / (busy + sharing));
+            if (!(rate > 0)) {
+                throw new IllegalArgumentException(busy + sharing + " busy workers get no CPU: " + rate);
+            }
             double step = Double.MAX_VALUE;
             for (int w = 0; w < workers; w++) {
                 if (holding[w] >= 0) {
@@ -100,16 +108,10 @@ public final class RenderScheduleModel {
         return free;
     }
 
-    /** The share of a core each of {@code busy} threads gets, taking turns with {@code others} on {@code cores}. */
-    static double share(int cores, double others, int busy) {
-        return Math.min(1, cores / (others + busy));
-    }
-
-    private static void check(double[] cpu, double[] store, int workers, int cores, double others) {
-        if (cpu.length != store.length || cpu.length == 0 || workers < 1 || cores < 1 || !(others >= 0)) {
-            throw new IllegalArgumentException("need as many store as CPU costs (at least one), workers >= 1, cores"
-                    + " >= 1 and others >= 0, got " + cpu.length + ", " + store.length + ", " + workers + ", " + cores
-                    + ", " + others);
+    private static void check(double[] cpu, double[] store, int workers) {
+        if (cpu.length != store.length || cpu.length == 0 || workers < 1) {
+            throw new IllegalArgumentException("need as many store as CPU costs (at least one) and workers >= 1, got "
+                    + cpu.length + ", " + store.length + ", " + workers);
         }
     }
 }

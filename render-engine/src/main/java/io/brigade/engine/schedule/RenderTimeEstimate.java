@@ -2,10 +2,10 @@ package io.brigade.engine.schedule;
 
 /**
  * How long rendering and writing a range of frames will take, from {@link FrameCostSamples}, and the range it
- * likely falls in. The frames' CPU costs are played through {@link RenderScheduleModel} for the workers and the
- * cores; the other programs' busy threads, which take turns on the cores with the render, are judged from how
- * much of a core the probe got and how busy the machine was meanwhile. The range widens with the spread of the
- * sampled frames and with half a busy thread more or less from other programs.
+ * likely falls in. The frames' CPU costs are played through {@link RenderScheduleModel} for the workers, on the
+ * cores the probe's threads got (all of them on a quiet machine; on a busy one what the other programs left).
+ * The range widens with how far the sampled frames stray from the line between them and with how busy the
+ * machine was: other programs may start or stop meanwhile.
  *
  * @param nanos     the expected time
  * @param lowNanos  the short end of the likely range
@@ -15,12 +15,10 @@ public record RenderTimeEstimate(long nanos, long lowNanos, long highNanos) {
 
     /** Below this, machine noise and scheduling matter more than the frames' differences. */
     public static final double LEAST_ERROR = 0.10;
-    /** The most the frames' spread widens the range by, either way. */
+    /** The widest the range gets, either way. */
     static final double MOST_ERROR = 0.75;
-    /** A probe thread that got less of a core than this shared the cores with other busy threads. */
-    static final double SATURATED_SHARE = 0.9;
-    /** How many other busy threads more or fewer the range allows for. */
-    static final double OTHERS_SPREAD = 0.5;
+    /** How much the range widens for each core share the other programs took from the probe's threads. */
+    static final double BUSY_MACHINE_ERROR = 0.5;
 
     public RenderTimeEstimate {
         if (lowNanos > nanos || nanos > highNanos || lowNanos < 0) {
@@ -41,33 +39,13 @@ public record RenderTimeEstimate(long nanos, long lowNanos, long highNanos) {
             cpu[i] = costs.cpuNanos(first + i);
             store[i] = costs.storeNanos(first + i);
         }
-        double others = otherBusyThreads(costs.cpuShare(), costs.machineLoad(), cores);
-        double error = Math.min(MOST_ERROR, Math.max(LEAST_ERROR, costs.relativeError()));
-        double expected = time(cpu, store, workers, cores, others, costs.tiled());
-        double low = time(cpu, store, workers, cores, Math.max(0, others - OTHERS_SPREAD), costs.tiled());
-        double high = time(cpu, store, workers, cores, others + OTHERS_SPREAD, costs.tiled());
-        return new RenderTimeEstimate(Math.round(expected), Math.round(Math.min(expected, low * (1 - error))),
-                Math.round(Math.max(expected, high * (1 + error))));
-    }
-
-    /**
-     * The other programs' busy threads: a probe thread that got a share {@code s} of a core below
-     * {@link #SATURATED_SHARE} took turns with {@code cores / s - 1} others; one that got a whole core leaves
-     * what the machine's load says beyond the probe itself (0 where the load is unknown).
-     */
-    static double otherBusyThreads(double share, double machineLoad, int cores) {
-        if (share < SATURATED_SHARE) {
-            return cores / Math.max(share, 1e-3) - 1;
-        }
-        if (Double.isNaN(machineLoad)) {
-            return 0;
-        }
-        return Math.max(0, machineLoad * cores - share);
-    }
-
-    private static double time(double[] cpu, double[] store, int workers, int cores, double others, boolean tiled) {
-        return workers == 1 ? RenderScheduleModel.oneWorkerNanos(cpu, store, cores, others)
-                : RenderScheduleModel.jobNanos(cpu, store, workers, cores, others, tiled);
+        double error = Math.min(MOST_ERROR, Math.max(LEAST_ERROR, costs.relativeError())
+                + BUSY_MACHINE_ERROR * (1 - costs.leastShare()));
+        double expected = workers == 1 ? RenderScheduleModel.oneWorkerNanos(cpu, store, costs.shareOf(1))
+                : RenderScheduleModel.jobNanos(cpu, store, workers,
+                        busy -> Math.min(cores, costs.coresFor(busy, cores)), costs.tiled());
+        return new RenderTimeEstimate(Math.round(expected), Math.round(expected * (1 - error)),
+                Math.round(expected * (1 + error)));
     }
 
     /** The expected time's uncertainty either way as a whole percentage of it, the larger side. */

@@ -97,14 +97,14 @@ public final class FreezeEstimateCheck {
                     String name = String.format(Locale.ROOT, "%-26s frames %d-%d, %d worker%s", file.getFileName(),
                             first, last, workers, workers == 1 ? "" : "s");
                     outcomes.computeIfAbsent(name, key -> new ArrayList<>()).add(outcome);
-                    System.out.printf(Locale.ROOT, "run %d %s: probe %.2f s (%d+%d frames, core share %.2f, machine"
-                                    + " load %.2f), estimated %.2f s (%.2f-%.2f), took %.2f s, error %+.0f%%%s; CPU"
-                                    + " estimated %.2f s, used %.2f s, error %+.0f%%%n", run,
-                            name, probe / 1e9, costs.warmUps() + 1, costs.samples().size(), costs.cpuShare(),
-                            costs.machineLoad(), estimate.nanos() / 1e9, estimate.lowNanos() / 1e9,
-                            estimate.highNanos() / 1e9, outcome.actual() / 1e9, 100 * outcome.error(),
-                            outcome.inRange() ? "" : " (outside the range)", estimatedCpu / 1e9, cpu / 1e9,
-                            100 * outcome.cpuError());
+                    System.out.printf(Locale.ROOT, "run %d %s: probe %.2f s (%d+%d frames; one thread got %.2f of a"
+                                    + " core, %d workers would get %.2f cores), estimated %.2f s (%.2f-%.2f), took"
+                                    + " %.2f s, error %+.0f%%%s; CPU estimated %.2f s, used %.2f s, error %+.0f%%%n",
+                            run, name, probe / 1e9, costs.warmUps() + 1, costs.samples().size(), costs.shareOf(1),
+                            workers, Math.min(cores, costs.coresFor(workers, cores)), estimate.nanos() / 1e9,
+                            estimate.lowNanos() / 1e9, estimate.highNanos() / 1e9, outcome.actual() / 1e9,
+                            100 * outcome.error(), outcome.inRange() ? "" : " (outside the range)",
+                            estimatedCpu / 1e9, cpu / 1e9, 100 * outcome.cpuError());
                 }
             }
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.IntToLongFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,6 @@ class RenderTimeEstimateTest {
         final IntToLongFunction store;
         final double coldFactor;
         double share = 1;
-        double machineLoad = Double.NaN;
 
         ScriptedFrames(IntToLongFunction cpu, IntToLongFunction store, double coldFactor) {
             this.cpu = cpu;
@@ -37,12 +37,11 @@ class RenderTimeEstimateTest {
         }
 
         @Override
-        public FrameCostSamples.Sample time(int frame) {
+        public synchronized FrameCostSamples.Sample time(int frame) {
             asked.add(frame);
             double factor = asked.size() == 1 ? coldFactor : asked.size() == 2 ? 1 + (coldFactor - 1) / 4 : 1;
             long work = Math.round(cpu.applyAsLong(frame) * factor);
-            return new FrameCostSamples.Sample(frame, Math.round(work / share), work, store.applyAsLong(frame),
-                    machineLoad);
+            return new FrameCostSamples.Sample(frame, Math.round(work / share), work, store.applyAsLong(frame), 1);
         }
 
         long actual(int first, int last) {
@@ -59,7 +58,7 @@ class RenderTimeEstimateTest {
         // the heavy scene's shape: frame 0 is cheap, later frames cost up to ten times as much
         ScriptedFrames frames = new ScriptedFrames(f -> 50 * MS + f * 15 * MS, f -> 20 * MS, 5);
 
-        FrameCostSamples costs = FrameCostSamples.measure(0, 29, ROOMY, frames);
+        FrameCostSamples costs = FrameCostSamples.measure(0, 29, ROOMY, 1, frames);
         RenderTimeEstimate oneWorker = RenderTimeEstimate.of(costs, 0, 29, 1, 2);
 
         // the first frame until it costs the same twice (cold, settling, warm, warm), then the ends, then between
@@ -79,7 +78,7 @@ class RenderTimeEstimateTest {
         };
         FrameCostSamples.Budget budget = new FrameCostSamples.Budget(1, 5, 500 * MS, 0.10, 4, 10_000 * MS);
 
-        FrameCostSamples costs = FrameCostSamples.measure(0, 9, budget, cooling);
+        FrameCostSamples costs = FrameCostSamples.measure(0, 9, budget, 1, cooling);
 
         assertThat(costs.warmUps()).isEqualTo(3); // 225 + 169 + 127 ms reach the 500 ms budget
         assertThat(costs.samples()).hasSize(4);
@@ -89,7 +88,7 @@ class RenderTimeEstimateTest {
     void dearFramesAreSampledAtTheEndsOnlyOnceTheBudgetIsSpent() throws Exception {
         ScriptedFrames frames = new ScriptedFrames(f -> 1200 * MS, f -> 0, 1);
 
-        FrameCostSamples costs = FrameCostSamples.measure(0, 99, FrameCostSamples.Budget.PROBE, frames);
+        FrameCostSamples costs = FrameCostSamples.measure(0, 99, FrameCostSamples.Budget.PROBE, 1, frames);
 
         assertThat(costs.samples()).extracting(FrameCostSamples.Sample::frame).containsExactly(0, 99);
         assertThat(frames.asked).containsExactly(0, 0, 0, 99); // the probe's least warm-up: two frames
@@ -102,7 +101,7 @@ class RenderTimeEstimateTest {
         ScriptedFrames frames = new ScriptedFrames(f -> script[f] * MS, f -> 0, 1);
 
         FrameCostSamples costs = FrameCostSamples.measure(0, script.length - 1,
-                new FrameCostSamples.Budget(1, 1, 0, 0.10, 6, 10_000 * MS), frames);
+                new FrameCostSamples.Budget(1, 1, 0, 0.10, 6, 10_000 * MS), 1, frames);
         RenderTimeEstimate estimate = RenderTimeEstimate.of(costs, 0, script.length - 1, 1, 2);
 
         long actual = frames.actual(0, script.length - 1);
@@ -114,23 +113,49 @@ class RenderTimeEstimateTest {
     @Test
     void aBusyMachineStretchesOneWorkerAsTheProbeFeltIt() throws Exception {
         ScriptedFrames frames = new ScriptedFrames(f -> 100 * MS, f -> 10 * MS, 1);
-        frames.share = 0.5; // three other busy threads on two cores: the probe got half a core
+        frames.share = 0.5; // other programs took turns with the probe: it got half a core
 
-        FrameCostSamples costs = FrameCostSamples.measure(0, 9, ROOMY, frames);
+        FrameCostSamples costs = FrameCostSamples.measure(0, 9, ROOMY, 1, frames);
 
-        assertThat(costs.cpuShare()).isCloseTo(0.5, within(1e-9));
+        assertThat(costs.shareOf(1)).isCloseTo(0.5, within(1e-9));
         assertThat(RenderTimeEstimate.of(costs, 0, 9, 1, 2).nanos()).isEqualTo(10 * (200 + 10) * MS);
-        // two workers among three others: 2/5 of a core each, 0.8 of a core together; the last two frames end
-        // together and are stored one after the other
-        assertThat(RenderTimeEstimate.of(costs, 0, 9, 2, 2).nanos()).isEqualTo(1250 * MS + 20 * MS);
     }
 
     @Test
-    void aQuietMachineIsToldFromABusyOneByItsLoadWhenTheProbeGotAWholeCore() {
-        assertThat(RenderTimeEstimate.otherBusyThreads(1, 0.5, 2)).isZero(); // the probe alone on one of two cores
-        assertThat(RenderTimeEstimate.otherBusyThreads(1, 1, 2)).isCloseTo(1, within(1e-9)); // one other
-        assertThat(RenderTimeEstimate.otherBusyThreads(1, Double.NaN, 2)).isZero();
-        assertThat(RenderTimeEstimate.otherBusyThreads(0.5, 1, 2)).isCloseTo(3, within(1e-9));
+    void framesTimedSeveralAtOnceSayHowManyCoresSeveralWorkersGet() throws Exception {
+        ScriptedFrames frames = new ScriptedFrames(f -> 100 * MS, f -> 0, 1);
+        FrameCostSamples.FrameTimer crowded = frame -> {
+            FrameCostSamples.Sample sample = frames.time(frame);
+            // alone the probe gets a whole core; two at a time half a core each (another program has the other)
+            return frames.asked.size() <= 2 ? sample : new FrameCostSamples.Sample(frame, 2 * sample.workNanos(),
+                    sample.workCpuNanos(), 0, 1);
+        };
+
+        FrameCostSamples costs = FrameCostSamples.measure(0, 19, ROOMY, 2, crowded);
+
+        assertThat(costs.samples()).extracting(FrameCostSamples.Sample::frame).containsExactly(0, 5, 10, 14, 19);
+        assertThat(costs.samples()).extracting(FrameCostSamples.Sample::threads).containsExactly(1, 2, 2, 2, 2);
+        assertThat(costs.coresFor(1, 2)).isCloseTo(1, within(1e-9));
+        assertThat(costs.coresFor(2, 2)).isCloseTo(1, within(1e-9));
+        assertThat(costs.coresFor(4, 2)).isCloseTo(1, within(1e-9));
+        // two workers get one core between them: no faster than one worker
+        assertThat(RenderTimeEstimate.of(costs, 0, 19, 2, 2).nanos()).isEqualTo(2000 * MS);
+        assertThat(RenderTimeEstimate.of(costs, 0, 19, 1, 2).nanos()).isEqualTo(2000 * MS);
+        // and the busy machine widens the range
+        assertThat(RenderTimeEstimate.of(costs, 0, 19, 2, 2).errorPercent()).isEqualTo(35);
+    }
+
+    @Test
+    void onAQuietMachineSeveralThreadsGetACoreEachUpToTheCores() {
+        FrameCostSamples costs = new FrameCostSamples(List.of(FrameCostSamples.Sample.ofWall(0, 100 * MS, 0),
+                new FrameCostSamples.Sample(9, 100 * MS, 100 * MS, 0, 2)));
+
+        assertThat(costs.coresFor(1, 2)).isCloseTo(1, within(1e-9));
+        assertThat(costs.coresFor(2, 2)).isCloseTo(2, within(1e-9));
+        assertThat(costs.coresFor(3, 2)).isCloseTo(2, within(1e-9));
+        FrameCostSamples alone = new FrameCostSamples(List.of(FrameCostSamples.Sample.ofWall(0, 100 * MS, 0)));
+        assertThat(alone.coresFor(4, 2)).isCloseTo(2, within(1e-9)); // timed one at a time: a core per thread
+        assertThat(alone.coresFor(4, 1)).isCloseTo(1, within(1e-9));
     }
 
     @Test
@@ -147,15 +172,20 @@ class RenderTimeEstimateTest {
         assertThat(RenderTimeEstimate.of(costs, 0, 9, 1, 2).highNanos()).isEqualTo(1320 * MS);
     }
 
+    /** A quiet machine of {@code cores}: each busy thread up to the cores gets one. */
+    private static IntToDoubleFunction quiet(int cores) {
+        return busy -> Math.min(busy, cores);
+    }
+
     @Test
     void fewerFramesThanWorkersAreCutIntoTilesThatAllWorkersShare() {
         double[] one = {100 * MS};
         double[] none = {0};
 
-        assertThat(RenderScheduleModel.jobNanos(one, none, 4, 8, 0, false)).isCloseTo(25 * MS, within(1.0));
-        assertThat(RenderScheduleModel.jobNanos(one, none, 4, 2, 0, false)).isCloseTo(50 * MS, within(1.0));
+        assertThat(RenderScheduleModel.jobNanos(one, none, 4, quiet(8), false)).isCloseTo(25 * MS, within(1.0));
+        assertThat(RenderScheduleModel.jobNanos(one, none, 4, quiet(2), false)).isCloseTo(50 * MS, within(1.0));
         double[] three = {100 * MS, 100 * MS, 100 * MS};
-        assertThat(RenderScheduleModel.jobNanos(three, new double[3], 4, 4, 0, false)).isCloseTo(75 * MS,
+        assertThat(RenderScheduleModel.jobNanos(three, new double[3], 4, quiet(4), false)).isCloseTo(75 * MS,
                 within(1.0));
     }
 
@@ -164,10 +194,10 @@ class RenderTimeEstimateTest {
         double[] five = {100 * MS, 100 * MS, 100 * MS, 100 * MS, 100 * MS};
 
         // frames 0-3 whole two at a time (200 ms), then frame 4 cut into tiles for both: 50 ms more
-        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 2, 2, 0, false)).isCloseTo(250 * MS,
+        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 2, quiet(2), false)).isCloseTo(250 * MS,
                 within(1.0));
         // three workers: frames 0-2 whole, then frames 3 and 4, fewer than the workers, in tiles for all three
-        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 3, 3, 0, false)).isCloseTo(100 * MS + 200 * MS
+        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 3, quiet(3), false)).isCloseTo(100 * MS + 200 * MS
                 / 3.0, within(1.0));
     }
 
@@ -177,25 +207,11 @@ class RenderTimeEstimateTest {
         double[] store = {50 * MS, 50 * MS};
 
         // both workers on frame 0 (50 ms), then on frame 1 (150 ms); frame 0 is stored meanwhile
-        assertThat(RenderScheduleModel.jobNanos(cpu, store, 2, 2, 0, true)).isCloseTo(250 * MS, within(1.0));
+        assertThat(RenderScheduleModel.jobNanos(cpu, store, 2, quiet(2), true)).isCloseTo(250 * MS, within(1.0));
         // a store slower than the rendering holds the job back
-        assertThat(RenderScheduleModel.jobNanos(cpu, new double[] {400 * MS, 400 * MS}, 2, 2, 0, true))
+        assertThat(RenderScheduleModel.jobNanos(cpu, new double[] {400 * MS, 400 * MS}, 2, quiet(2),
+                true))
                 .isCloseTo(850 * MS, within(1.0));
-    }
-
-    @Test
-    void aBusyMachineWidensTheRangeOfSeveralWorkers() throws Exception {
-        ScriptedFrames quiet = new ScriptedFrames(f -> 100 * MS, f -> 0, 1);
-        quiet.machineLoad = 0.5;
-        ScriptedFrames busy = new ScriptedFrames(f -> 100 * MS, f -> 0, 1);
-        busy.machineLoad = 1;
-
-        RenderTimeEstimate alone = RenderTimeEstimate.of(FrameCostSamples.measure(0, 19, ROOMY, quiet), 0, 19, 2, 2);
-        RenderTimeEstimate shared = RenderTimeEstimate.of(FrameCostSamples.measure(0, 19, ROOMY, busy), 0, 19, 2, 2);
-
-        assertThat(alone.nanos()).isEqualTo(1000 * MS);
-        assertThat(shared.nanos()).isEqualTo(1500 * MS); // one other busy thread: 2/3 of a core for each worker
-        assertThat(shared.highNanos() - shared.lowNanos()).isGreaterThan(alone.highNanos() - alone.lowNanos());
     }
 
     @Test
