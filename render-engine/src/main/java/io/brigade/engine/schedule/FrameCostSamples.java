@@ -68,17 +68,18 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
     }
 
     /**
-     * How long the probe may take. Warm-up repeats the range's first frame at least {@code minWarmUps} times and
-     * until its CPU time changes by at most {@code stableWithin} from one time to the next, or {@code warmUpNanos}
-     * of warm-up (after the first, cold frame) or {@code maxWarmUps} frames are spent. Sampling stops once
-     * {@code sampleNanos} are spent and at least two frames (the range's ends) are timed.
+     * How long the probe may take. Warm-up repeats the range's first frame until, after at least
+     * {@code minWarmUps} times, its CPU time changes by at most {@code stableWithin} from one time to the next,
+     * or until {@code warmUpNanos} of warm-up (after the first, cold frame) or {@code maxWarmUps} frames are spent.
+     * Sampling stops once {@code sampleNanos} are spent and at least two frames (the range's ends) are timed.
      */
     public record Budget(int minWarmUps, int maxWarmUps, long warmUpNanos, double stableWithin, int samples,
                          long sampleNanos) {
 
         /**
-         * About two seconds for frames up to a quarter of a second, three or four frames at least for dearer ones.
-         * Two warm-ups at least: on a busy machine the JIT compiles late, and two cold frames can cost the same.
+         * About two seconds for frames up to a quarter of a second, four frames (one warm-up) for dearer ones. Two
+         * warm-ups at least while they are cheap: on a busy machine the JIT compiles late, and two cold frames
+         * can cost the same.
          */
         public static final Budget PROBE = new Budget(2, 6, 600_000_000L, 0.10, 4, 700_000_000L);
 
@@ -142,7 +143,7 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
             boolean stable = Math.abs(next.cpuNanos() - previous.cpuNanos()) <= budget.stableWithin()
                     * previous.cpuNanos();
             previous = next;
-            if (warmUps >= budget.minWarmUps() && (stable || warmUpSpent >= budget.warmUpNanos())
+            if (warmUps >= budget.minWarmUps() && stable || warmUpSpent >= budget.warmUpNanos()
                     || warmUps >= budget.maxWarmUps()) {
                 break;
             }

@@ -16,7 +16,7 @@ public record RenderTimeEstimate(long nanos, long lowNanos, long highNanos) {
     /** Below this, machine noise and scheduling matter more than the frames' differences. */
     public static final double LEAST_ERROR = 0.10;
     /** The widest the range gets, either way. */
-    static final double MOST_ERROR = 0.75;
+    static final double MOST_ERROR = 0.5;
     /** How much the range widens for each core share the other programs took from the probe's threads. */
     static final double BUSY_MACHINE_ERROR = 0.5;
 

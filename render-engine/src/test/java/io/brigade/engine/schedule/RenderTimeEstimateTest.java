@@ -91,7 +91,17 @@ class RenderTimeEstimateTest {
         FrameCostSamples costs = FrameCostSamples.measure(0, 99, FrameCostSamples.Budget.PROBE, 1, frames);
 
         assertThat(costs.samples()).extracting(FrameCostSamples.Sample::frame).containsExactly(0, 99);
-        assertThat(frames.asked).containsExactly(0, 0, 0, 99); // the probe's least warm-up: two frames
+        assertThat(frames.asked).containsExactly(0, 0, 99); // one warm-up spends the warm-up budget
+    }
+
+    @Test
+    void cheapFramesWarmUpTwiceAtLeastEvenWhenTheFirstTwoCostTheSame() throws Exception {
+        ScriptedFrames frames = new ScriptedFrames(f -> 50 * MS, f -> 0, 1); // as cold as warm: a JIT that lags
+
+        FrameCostSamples costs = FrameCostSamples.measure(0, 29, FrameCostSamples.Budget.PROBE, 1, frames);
+
+        assertThat(costs.warmUps()).isEqualTo(2);
+        assertThat(frames.asked).containsExactly(0, 0, 0, 29, 10, 19);
     }
 
     @Test
