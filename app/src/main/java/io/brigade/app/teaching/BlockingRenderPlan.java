@@ -82,6 +82,11 @@ public final class BlockingRenderPlan {
         return workers;
     }
 
+    /** The timed frames the estimate reads. */
+    FrameCostSamples costs() {
+        return costs;
+    }
+
     /** Whether the range lies within the scene's and runs forward. */
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
@@ -122,11 +127,13 @@ public final class BlockingRenderPlan {
                 ResponsivenessViewModel.millis(perFrame), costs.samples().size(), costs.warmUps(), who);
     }
 
-    /** Such as "3.6-4.4 s". */
+    /** Such as "3.6-4.4 s", or "50 s to 1 min 10 s" where the ends are told in different units. */
     static String range(RenderTimeEstimate estimate) {
-        String low = ResponsivenessViewModel.millis(estimate.lowNanos());
-        String high = ResponsivenessViewModel.millis(estimate.highNanos());
-        String unit = high.substring(high.lastIndexOf(' '));
-        return low.endsWith(unit) ? low.substring(0, low.length() - unit.length()) + "-" + high : low + "-" + high;
+        String[] low = ResponsivenessViewModel.millis(estimate.lowNanos()).split(" ");
+        String[] high = ResponsivenessViewModel.millis(estimate.highNanos()).split(" ");
+        if (low.length == 2 && high.length == 2 && low[1].equals(high[1])) {
+            return low[0] + "-" + high[0] + " " + high[1];
+        }
+        return String.join(" ", low) + " to " + String.join(" ", high);
     }
 }

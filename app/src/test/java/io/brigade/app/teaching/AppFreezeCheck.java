@@ -9,6 +9,7 @@ import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.StandardAssetResolver;
 import io.brigade.engine.scene.json.SceneFiles;
 import io.brigade.engine.schedule.CancellationToken;
+import io.brigade.engine.schedule.ThreadCpuSampler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * (teaching, render and timeline view models; this thread stands in for the FX thread and feeds the pulses the
  * animation timer would: one just before the render, one as soon as it returns), and what the app says after
  * it: "UI was frozen for X (estimated Y, range)". The freeze it reports is what {@code FreezeEstimateCheck}
- * in the engine measures, plus what the app adds on its UI thread (thumbnails, status, timeline).
+ * in the engine measures, plus what the app adds (thumbnails, status, timeline): the CPU time the render used
+ * against the CPU time the estimate counted says how much.
  * <pre>java -cp ... io.brigade.app.teaching.AppFreezeCheck [--frames N] [--runs R] [--workers 1,2] scene.json...</pre>
  */
 public final class AppFreezeCheck {
@@ -93,10 +95,17 @@ public final class AppFreezeCheck {
         try {
             AtomicReference<BlockingRenderPlan> planned = new AtomicReference<>();
             teaching.planBlockingRender(folder, planned::set);
+            BlockingRenderPlan plan = planned.get();
+            double estimatedCpu = 0;
+            for (int f = scene.settings().startFrame(); f <= scene.settings().endFrame(); f++) {
+                estimatedCpu += plan.costs().cpuNanos(f);
+            }
             teaching.responsiveness().pulse(System.nanoTime());
+            long cpuStart = ThreadCpuSampler.processCpuNanos();
             long start = System.nanoTime();
-            teaching.renderBlocking(planned.get());
+            teaching.renderBlocking(plan);
             long took = System.nanoTime() - start;
+            long cpu = ThreadCpuSampler.processCpuNanos() - cpuStart;
             teaching.responsiveness().pulse(System.nanoTime());
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (render.runningProperty().get() && System.nanoTime() < deadline) {
@@ -105,8 +114,9 @@ public final class AppFreezeCheck {
                     task.run();
                 }
             }
-            return String.format(Locale.ROOT, "%s; the render call took %.2f s", teaching.freezeReportProperty().get(),
-                    took / 1e9);
+            return String.format(Locale.ROOT, "%s; the render call took %.2f s; CPU estimated %.2f s, used %.2f s,"
+                    + " error %+.0f%%", teaching.freezeReportProperty().get(), took / 1e9, estimatedCpu / 1e9,
+                    cpu / 1e9, 100 * (estimatedCpu - cpu) / cpu);
         } finally {
             delete(folder);
         }

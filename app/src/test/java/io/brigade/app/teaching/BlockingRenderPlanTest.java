@@ -3,6 +3,7 @@ package io.brigade.app.teaching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brigade.engine.schedule.FrameCostSamples;
+import io.brigade.engine.schedule.RenderTimeEstimate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,9 +34,20 @@ class BlockingRenderPlanTest {
         plan.lastFrameProperty().set(2);
 
         assertThat(plan.expectedFreezeNanos()).isEqualTo(3 * 330 * MS);
-        assertThat(plan.estimateProperty().get()).isEqualTo("The window will freeze for about 990 ms (891 ms-1.1 s):"
+        assertThat(plan.estimateProperty().get()).isEqualTo("The window will freeze for about 990 ms (891 ms to 1.1 s):"
                 + " 3 frames, 330 ms each on average (2 timed after 0 to warm up), rendered and written by the UI"
                 + " thread itself.");
+    }
+
+    @Test
+    void theRangeNamesItsUnitOnceWhereBothEndsShareIt() {
+        long second = 1000 * MS;
+        assertThat(BlockingRenderPlan.range(new RenderTimeEstimate(4 * second, 3 * second, 5 * second)))
+                .isEqualTo("3.0-5.0 s");
+        assertThat(BlockingRenderPlan.range(new RenderTimeEstimate(60 * second, 50 * second, 70 * second)))
+                .isEqualTo("50.0 s to 1 min 10 s");
+        assertThat(BlockingRenderPlan.range(new RenderTimeEstimate(500 * MS, 400 * MS, 600 * MS)))
+                .isEqualTo("400-600 ms");
     }
 
     @Test
