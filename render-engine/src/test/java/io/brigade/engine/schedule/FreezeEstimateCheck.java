@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * as the app does; before the first case each scene is rendered a few times, as the app's preview has. Prints
  * one line per case and run (with the CPU time the render used against the CPU time the estimate counted, which
  * the other programs on a busy machine do not stretch), then medians over the runs:
- * <pre>java -cp ... io.brigade.engine.schedule.FreezeEstimateCheck [--frames N] [--runs R] [--workers 1,2] scene.json...</pre>
+ * <pre>java -cp ... io.brigade.engine.schedule.FreezeEstimateCheck [--frames N] [--runs R] [--workers 1,2]
+ *     scene.json...</pre>
  * {@code --frames N} renders each scene's first N frames instead of its whole range.
  */
 public final class FreezeEstimateCheck {
