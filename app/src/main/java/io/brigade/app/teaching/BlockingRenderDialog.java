@@ -17,8 +17,8 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The confirmation before a blocking render: how long the window will freeze, estimated from a probe frame,
- * and the frame range, which the user may shorten. The render starts a moment after the dialog has closed,
+ * The confirmation before a blocking render: how long the window will freeze, estimated from a few frames
+ * timed beforehand, with the range it likely falls in, and the frame range, which the user may shorten. The render starts a moment after the dialog has closed,
  * so the window is drawn without it before it freezes.
  */
 public final class BlockingRenderDialog {
@@ -29,7 +29,7 @@ public final class BlockingRenderDialog {
     private BlockingRenderDialog() {
     }
 
-    /** Probes a frame, asks, and on confirmation renders blocking into {@code folder}. */
+    /** Times a few frames, asks, and on confirmation renders blocking into {@code folder}. */
     public static void confirmAndRender(Window owner, TeachingViewModel teaching, Path folder) {
         teaching.planBlockingRender(folder, plan -> ask(owner, plan).ifPresent(confirmed -> {
             PauseTransition redraw = new PauseTransition(REDRAW_BEFORE_FREEZE);

@@ -16,8 +16,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 /**
  * What the confirmation before a blocking render shows and edits: the frame range, which the user may
  * shorten, and how long the window will freeze, estimated from a few frames spread over the scene's range and
- * timed beforehand (after a warm-up), scaled by the workers and the cores that can run them, with how sure the
- * estimate is. Use it on the FX thread.
+ * timed beforehand (after a warm-up) the way the render will spend them, scaled by the workers and the cores
+ * that can run them, with the range the freeze likely falls in. Use it on the FX thread.
  */
 public final class BlockingRenderPlan {
 
@@ -33,7 +33,8 @@ public final class BlockingRenderPlan {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
 
     /**
-     * @param costs   frames of the scene's range timed on one thread, rendered and written
+     * @param costs   frames of the scene's range timed on one thread, rendered and written as a render of
+     *                {@code workers} will
      * @param workers the workers the render will use; 1 renders on the UI thread itself
      */
     public BlockingRenderPlan(Path folder, int sceneFirst, int sceneLast, FrameCostSamples costs, int workers,
@@ -81,14 +82,19 @@ public final class BlockingRenderPlan {
         return workers;
     }
 
+    /** The timed frames the estimate reads. */
+    FrameCostSamples costs() {
+        return costs;
+    }
+
     /** Whether the range lies within the scene's and runs forward. */
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
     }
 
     /**
-     * Such as "The window will freeze for about 4.0 s, give or take 10%: 24 frames at 330 ms each on average
-     * (4 frames timed), on 4 workers sharing 2 cores."
+     * Such as "The window will freeze for about 4.0 s (3.6-4.4 s): 24 frames, 330 ms each on average (2 timed
+     * after 1 to warm up), on 4 workers sharing 2 cores."
      */
     public ReadOnlyStringProperty estimateProperty() {
         return estimate.getReadOnlyProperty();
@@ -99,7 +105,8 @@ public final class BlockingRenderPlan {
         return valid.get() ? estimate().nanos() : 0;
     }
 
-    private RenderTimeEstimate estimate() {
+    /** The expected freeze for the chosen range and the range it likely falls in; call while the range is valid. */
+    public RenderTimeEstimate estimate() {
         return RenderTimeEstimate.of(costs, firstFrame.get(), lastFrame.get(), workers, cores);
     }
 
@@ -111,12 +118,22 @@ public final class BlockingRenderPlan {
         int last = lastFrame.get();
         int frames = last - first + 1;
         RenderTimeEstimate estimate = estimate();
-        long perFrame = (long) ((costs.renderNanos(first, last) + costs.writeNanos(first, last)) / frames);
+        long perFrame = (long) (costs.wallNanos(first, last) / frames);
         String who = workers == 1 ? "rendered and written by the UI thread itself"
                 : "on " + workers + " workers sharing " + cores + (cores == 1 ? " core" : " cores");
-        return String.format(Locale.ROOT, "The window will freeze for about %s, give or take %d%%: %d frame%s at"
-                        + " %s each on average (%d timed), %s.", ResponsivenessViewModel.millis(estimate.nanos()),
-                estimate.errorPercent(), frames, frames == 1 ? "" : "s", ResponsivenessViewModel.millis(perFrame),
-                costs.samples().size(), who);
+        return String.format(Locale.ROOT, "The window will freeze for about %s (%s): %d frame%s, %s each on"
+                        + " average (%d timed after %d to warm up), %s.",
+                ResponsivenessViewModel.millis(estimate.nanos()), range(estimate), frames, frames == 1 ? "" : "s",
+                ResponsivenessViewModel.millis(perFrame), costs.samples().size(), costs.warmUps(), who);
+    }
+
+    /** Such as "3.6-4.4 s", or "50 s to 1 min 10 s" where the ends are told in different units. */
+    static String range(RenderTimeEstimate estimate) {
+        String[] low = ResponsivenessViewModel.millis(estimate.lowNanos()).split(" ");
+        String[] high = ResponsivenessViewModel.millis(estimate.highNanos()).split(" ");
+        if (low.length == 2 && high.length == 2 && low[1].equals(high[1])) {
+            return low[0] + "-" + high[0] + " " + high[1];
+        }
+        return String.join(" ", low) + " to " + String.join(" ", high);
     }
 }

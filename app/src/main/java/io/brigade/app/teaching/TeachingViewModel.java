@@ -11,6 +11,7 @@ import io.brigade.engine.schedule.FrameCostProbe;
 import io.brigade.engine.schedule.RenderJob;
 import io.brigade.engine.schedule.RenderListener;
 import io.brigade.engine.schedule.RenderRequest;
+import io.brigade.engine.schedule.RenderTimeEstimate;
 import io.brigade.engine.schedule.TraceSpan;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ public final class TeachingViewModel {
 
     /**
      * Before a blocking render: times a few frames spread over the scene's range off the FX thread, rendered and
-     * written as the render will (after one to warm up), and hands {@code ready} the plan the confirmation shows.
+     * written as the render will (after warming up), and hands {@code ready} the plan the confirmation shows.
      * Does nothing without a scene or while a render runs.
      */
     public void planBlockingRender(Path folder, Consumer<BlockingRenderPlan> ready) {
@@ -132,11 +133,12 @@ public final class TeachingViewModel {
         }
         RenderSettings settings = current.settings();
         int workers = mode.workers();
-        message.set("Timing " + FrameCostProbe.SAMPLES + " frames to estimate the freeze...");
-        backgroundTasks.run(() -> FrameCostProbe.measure(current, settings.startFrame(), settings.endFrame()), costs -> {
+        message.set("Timing a few frames to estimate the freeze...");
+        int first = settings.startFrame();
+        int last = settings.endFrame();
+        backgroundTasks.run(() -> FrameCostProbe.measure(current, first, last, workers), costs -> {
             message.set("");
-            ready.accept(new BlockingRenderPlan(folder, settings.startFrame(), settings.endFrame(), costs, workers,
-                    mode.cores()));
+            ready.accept(new BlockingRenderPlan(folder, first, last, costs, workers, mode.cores()));
         }, failure -> message.set("Could not time the frames: " + failure.getMessage()));
     }
 
@@ -152,6 +154,7 @@ public final class TeachingViewModel {
         }
         int first = plan.firstFrameProperty().get();
         int last = plan.lastFrameProperty().get();
+        RenderTimeEstimate estimate = plan.estimate();
         long since = System.nanoTime();
         forgetFreeze();
         blocking = true;
@@ -166,8 +169,9 @@ public final class TeachingViewModel {
         blocking = false;
         responsiveness.measureFreezeSince(since, System.nanoTime(), frozen -> {
             measuredFreeze.set(frozen);
-            freezeReport.set(String.format(Locale.ROOT, "UI was frozen for %s (estimated %s)",
-                    ResponsivenessViewModel.millis(frozen), ResponsivenessViewModel.millis(plan.expectedFreezeNanos())));
+            freezeReport.set(String.format(Locale.ROOT, "UI was frozen for %s (estimated %s, %s)",
+                    ResponsivenessViewModel.millis(frozen), ResponsivenessViewModel.millis(estimate.nanos()),
+                    BlockingRenderPlan.range(estimate)));
         });
     }
 

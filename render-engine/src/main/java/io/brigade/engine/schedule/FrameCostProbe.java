@@ -1,23 +1,32 @@
 package io.brigade.engine.schedule;
 
-import io.brigade.engine.io.PngWriter;
+import io.brigade.engine.io.FrameSink;
+import io.brigade.engine.io.FrameWrite;
+import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.raster.FrameRenderer;
+import io.brigade.engine.raster.RenderStats;
 import io.brigade.engine.raster.RenderedFrame;
+import io.brigade.engine.raster.Region;
+import io.brigade.engine.scene.FramePose;
 import io.brigade.engine.scene.RenderSettings;
 import io.brigade.engine.scene.Scene;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Times a scene's frames as a render to PNG files would spend them, on the calling thread: a few frames spread
- * over the range are rendered and written (into a temporary folder, removed afterwards), after one more that
- * only warms the JIT. Blocks for as long as those frames take.
+ * Times a scene's frames as a render of {@code workers} to PNG files would spend them: whole frames, or frames
+ * cut into tiles where a job of several workers cuts them; encoded and stored as the render's
+ * {@link PngSequenceWriter} does (into a temporary folder, removed afterwards). Warms the JIT on the first frame
+ * until its cost settles, on the calling thread, then times frames spread over the range, as many at a time as
+ * the workers can run at once on the cores (so it sees how many cores several workers get on this machine now),
+ * within {@link FrameCostSamples.Budget#PROBE}. Blocks for as long as those frames take: about two seconds.
  */
 public final class FrameCostProbe {
 
-    /** The frames timed: the first, the last and two between. */
-    public static final int SAMPLES = 4;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private FrameCostProbe() {
     }
@@ -25,24 +34,46 @@ public final class FrameCostProbe {
     /**
      * @throws Exception when a frame cannot be rendered or written
      */
-    public static FrameCostSamples measure(Scene scene, int first, int last) throws Exception {
-        FrameRenderer renderer = new FrameRenderer();
+    public static FrameCostSamples measure(Scene scene, int first, int last, int workers) throws Exception {
         RenderSettings settings = scene.settings();
+        boolean tiled = workers > 1 && TileLayout.mustTile(settings);
+        int together = Math.min(workers, Runtime.getRuntime().availableProcessors());
+        ThreadLocal<FrameRenderer> renderers = ThreadLocal.withInitial(FrameRenderer::new);
         Path folder = Files.createTempDirectory("brigade-frame-cost");
+        FrameSink sink = new PngSequenceWriter(folder);
         try {
-            return FrameCostSamples.measure(first, last, SAMPLES, 1, frame -> {
+            return FrameCostSamples.measure(first, last, FrameCostSamples.Budget.PROBE, together, frame -> {
+                FrameRenderer renderer = renderers.get();
+                long cpuStart = threadCpuNanos();
                 long start = System.nanoTime();
-                RenderedFrame rendered = renderer.render(scene.poseAt(frame), settings, CancellationToken.NONE);
-                long rendering = System.nanoTime() - start;
-                Path file = folder.resolve("frame.png");
-                long writeStart = System.nanoTime();
-                PngWriter.write(rendered, file);
-                long writing = System.nanoTime() - writeStart;
-                Files.delete(file);
-                return new FrameCostSamples.Sample(frame, rendering, writing);
-            });
+                FramePose pose = scene.poseAt(frame);
+                RenderedFrame rendered = tiled ? renderInTiles(renderer, pose, settings, frame)
+                        : renderer.render(pose, settings, CancellationToken.NONE);
+                FrameWrite write = sink.prepare(rendered);
+                long work = System.nanoTime() - start;
+                long cpu = cpuStart < 0 ? -1 : threadCpuNanos() - cpuStart;
+                long storeStart = System.nanoTime();
+                write.write();
+                long store = System.nanoTime() - storeStart;
+                Files.delete(Path.of(sink.destination(frame)));
+                return new FrameCostSamples.Sample(frame, work, cpu, store, 1);
+            }).withTiled(tiled);
         } finally {
             Files.delete(folder);
         }
+    }
+
+    /** As a job's workers render a frame too large for one sample buffer: band by band, one after another here. */
+    private static RenderedFrame renderInTiles(FrameRenderer renderer, FramePose pose, RenderSettings settings,
+                                               int frame) {
+        int[] pixels = new int[settings.width() * settings.height()];
+        for (Region band : TileLayout.bands(settings)) {
+            renderer.render(pose, settings, band, pixels, CancellationToken.NONE);
+        }
+        return RenderedFrame.of(frame, settings.width(), settings.height(), pixels, RenderStats.NONE);
+    }
+
+    private static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
     }
 }
