@@ -36,7 +36,8 @@ public final class FrameCostProbe {
      */
     public static FrameCostSamples measure(Scene scene, int first, int last, int workers) throws Exception {
         RenderSettings settings = scene.settings();
-        boolean tiled = workers > 1 && TileLayout.mustTile(settings);
+        // A job cuts a frame into shared tiles only at its tail, which the schedule model plays itself.
+        Region[] tiles = TileLayout.tilesFor(settings, 1);
         int together = Math.min(workers, Runtime.getRuntime().availableProcessors());
         ThreadLocal<FrameRenderer> renderers = ThreadLocal.withInitial(FrameRenderer::new);
         Path folder = Files.createTempDirectory("brigade-frame-cost");
@@ -47,7 +48,7 @@ public final class FrameCostProbe {
                 long cpuStart = threadCpuNanos();
                 long start = System.nanoTime();
                 FramePose pose = scene.poseAt(frame);
-                RenderedFrame rendered = tiled ? renderInTiles(renderer, pose, settings, frame)
+                RenderedFrame rendered = tiles.length > 1 ? renderInTiles(renderer, pose, settings, tiles, frame)
                         : renderer.render(pose, settings, CancellationToken.NONE);
                 FrameWrite write = sink.prepare(rendered);
                 long work = System.nanoTime() - start;
@@ -57,17 +58,17 @@ public final class FrameCostProbe {
                 long store = System.nanoTime() - storeStart;
                 Files.delete(Path.of(sink.destination(frame)));
                 return new FrameCostSamples.Sample(frame, work, cpu, store, 1);
-            }).withTiled(tiled);
+            });
         } finally {
             Files.delete(folder);
         }
     }
 
-    /** As a job's workers render a frame too large for one sample buffer: band by band, one after another here. */
+    /** As a job's worker renders a frame too large for one sample buffer: band by band. */
     private static RenderedFrame renderInTiles(FrameRenderer renderer, FramePose pose, RenderSettings settings,
-                                               int frame) {
+                                               Region[] tiles, int frame) {
         int[] pixels = new int[settings.width() * settings.height()];
-        for (Region band : TileLayout.bands(settings)) {
+        for (Region band : tiles) {
             renderer.render(pose, settings, band, pixels, CancellationToken.NONE);
         }
         return RenderedFrame.of(frame, settings.width(), settings.height(), pixels, RenderStats.NONE);

@@ -16,10 +16,8 @@ import java.util.function.ToLongFunction;
  *
  * @param samples     by frame, at least one
  * @param warmUps     frames rendered only to warm the JIT before the samples
- * @param tiled       true when the frames were timed cut into tiles, as a job of several workers renders frames
- *                    too large for one sample buffer
  */
-public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled) {
+public record FrameCostSamples(List<Sample> samples, int warmUps) {
 
     /**
      * One timed frame.
@@ -110,12 +108,7 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
 
     /** Whole frames timed with no warm-up. */
     public FrameCostSamples(List<Sample> samples) {
-        this(samples, 0, false);
-    }
-
-    /** The same samples, said to be of frames cut into tiles or not. */
-    public FrameCostSamples withTiled(boolean tiledFrames) {
-        return new FrameCostSamples(samples, warmUps, tiledFrames);
+        this(samples, 0);
     }
 
     /**
@@ -163,7 +156,7 @@ public record FrameCostSamples(List<Sample> samples, int warmUps, boolean tiled)
             timed.addAll(batch);
         }
         timed.sort((a, b) -> Integer.compare(a.frame(), b.frame()));
-        return new FrameCostSamples(timed, warmUps, false);
+        return new FrameCostSamples(timed, warmUps);
     }
 
     /** Times {@code frames} at the same time, each on its own thread (this one for the first). */

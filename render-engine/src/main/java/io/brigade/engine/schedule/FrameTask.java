@@ -8,8 +8,8 @@ import io.brigade.engine.schedule.RenderEvent.FrameFinished;
 import java.util.concurrent.CountedCompleter;
 
 /**
- * One attempt at one frame: rendered whole by this worker, or cut into {@link TileLayout} tiles that
- * idle workers steal. A failure is retried as a fresh attempt (a sibling task) until the job's retries
+ * One attempt at one frame: rendered whole by this worker, or cut into {@link TileLayout} tiles (for the
+ * tail of a job, or a frame too large for one sample buffer) that idle workers may steal. A failure is retried as a fresh attempt (a sibling task) until the job's retries
  * are used up, then fails the job naming the frame.
  */
 final class FrameTask extends CountedCompleter<Void> {
@@ -42,8 +42,9 @@ final class FrameTask extends CountedCompleter<Void> {
             retryOrFail(e, "the pose source failed");
             return;
         }
-        if (job.shouldTile(attempt == 0)) {
-            shareAsTiles(pose);
+        Region[] tiles = TileLayout.tilesFor(job.settings(), job.sharersOfFrame(attempt == 0));
+        if (tiles.length > 1) {
+            shareAsTiles(pose, tiles);
         } else {
             renderWhole(pose);
         }
@@ -71,8 +72,7 @@ final class FrameTask extends CountedCompleter<Void> {
     }
 
     /** Forks one task per tile; {@link #onCompletion} assembles the frame when the last one is done. */
-    private void shareAsTiles(FramePose pose) {
-        Region[] regions = TileLayout.bands(job.settings());
+    private void shareAsTiles(FramePose pose, Region[] regions) {
         tiles = new FrameTiles(frame, pose, regions, job.settings());
         addToPendingCount(regions.length);
         // Forked last-first: this worker pops the first tile next while thieves take from the far end.

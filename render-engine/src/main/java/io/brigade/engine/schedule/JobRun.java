@@ -276,13 +276,13 @@ final class JobRun implements RemoteFrameJob {
     }
 
     /**
-     * Whether the frame about to start should be cut into tiles: when fewer frames are left than workers
-     * (so the tail of a job, or a single still, keeps every worker busy), or when the frame is too
-     * large for one sample buffer. {@code claim} counts the frame as started (false for a retry).
+     * How many workers render the frame about to start: all of them when fewer frames are left than workers, so
+     * the tail of a job (or a single still) keeps every worker busy; else the one starting it. {@code claim}
+     * counts the frame as started (false for a retry).
      */
-    boolean shouldTile(boolean claim) {
+    int sharersOfFrame(boolean claim) {
         int leftIncludingThis = (claim ? framesNotStarted.decrementAndGet() : framesNotStarted.get()) + 1;
-        return leftIncludingThis < request.workers() || TileLayout.mustTile(settings);
+        return leftIncludingThis < request.workers() ? request.workers() : 1;
     }
 
     void taskStarted(int frame, Region region, int tile, int tileCount, String worker, long start) {

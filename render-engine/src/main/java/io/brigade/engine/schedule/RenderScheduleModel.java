@@ -7,9 +7,8 @@ import java.util.stream.IntStream;
 
 /**
  * How long a render of frames with known CPU costs lasts, played through as the scheduler runs it: each
- * worker takes the next whole frame; the last frames (fewer left than workers), or every frame when frames
- * must be cut into tiles, are shared by all idle workers; the output thread stores finished frames one at a
- * time. The busy workers share the cores the machine gives them, {@code coresFor(busy)}, equally, a whole
+ * worker takes the next whole frame; the last frames (fewer left than workers) are shared by all idle workers;
+ * the output thread stores finished frames one at a time. The busy workers share the cores the machine gives them, {@code coresFor(busy)}, equally, a whole
  * core each at most. A pure function: no clock, no threads.
  */
 public final class RenderScheduleModel {
@@ -37,13 +36,11 @@ public final class RenderScheduleModel {
      * @param cpu            each frame's rendering and encoding, in CPU nanoseconds, in frame order
      * @param store          each frame's store on the output thread, in wall nanoseconds (waiting on the disk)
      * @param coresFor       how many cores (a fraction maybe) a number of busy workers get together
-     * @param tileEveryFrame true when every frame is cut into tiles that all workers share
      */
-    public static double jobNanos(double[] cpu, double[] store, int workers, IntToDoubleFunction coresFor,
-                                  boolean tileEveryFrame) {
+    public static double jobNanos(double[] cpu, double[] store, int workers, IntToDoubleFunction coresFor) {
         check(cpu, store, workers);
         int frames = cpu.length;
-        int whole = tileEveryFrame ? 0 : Math.max(0, frames - (workers - 1));
+        int whole = Math.max(0, frames - (workers - 1));
         double[] finished = new double[frames];
         int[] holding = new int[workers];
         double[] left = new double[workers];

@@ -43,7 +43,7 @@ public record RenderTimeEstimate(long nanos, long lowNanos, long highNanos) {
                 + BUSY_MACHINE_ERROR * (1 - costs.leastShare()));
         double expected = workers == 1 ? RenderScheduleModel.oneWorkerNanos(cpu, store, costs.shareOf(1))
                 : RenderScheduleModel.jobNanos(cpu, store, workers,
-                        busy -> Math.min(cores, costs.coresFor(busy, cores)), costs.tiled());
+                        busy -> Math.min(cores, costs.coresFor(busy, cores)));
         return new RenderTimeEstimate(Math.round(expected), Math.round(expected * (1 - error)),
                 Math.round(expected * (1 + error)));
     }

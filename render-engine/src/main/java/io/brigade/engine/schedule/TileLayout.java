@@ -4,10 +4,11 @@ import io.brigade.engine.raster.Region;
 import io.brigade.engine.scene.RenderSettings;
 
 /**
- * How a frame is cut into tiles when workers share it: horizontal bands, at most {@link #MAX_BANDS},
- * at least {@link #MIN_BAND_ROWS} rows high, and small enough that one band's supersamples stay within
- * {@link #MAX_BAND_SAMPLES}. The layout depends only on the settings, never on the worker count, so
- * the same tiles (and the same pixels) come out however many workers share them.
+ * How a frame is cut into tiles: horizontal bands whose supersamples stay within {@link #MAX_BAND_SAMPLES}.
+ * A frame that idle workers share (the tail of a job) is cut into two bands per worker, at most
+ * {@link #MAX_BANDS} and at least {@link #MIN_BAND_ROWS} rows high; any other frame only as much as memory needs,
+ * since every band draws the frame's whole geometry again (a million-triangle frame in 16 bands cost twice the
+ * CPU of 2 bands). The pixels never depend on the cut: a band holds exactly the pixels the whole frame has there.
  */
 final class TileLayout {
 
@@ -24,8 +25,24 @@ final class TileLayout {
     private TileLayout() {
     }
 
-    static Region[] bands(RenderSettings settings) {
-        int rows = bandRows(settings);
+    /**
+     * The tiles of one frame that {@code sharers} workers render together: two bands each when several share it
+     * (so one slow band leaves no worker idle for long), else the fewest that fit the sample budget, which for
+     * most frames is the whole frame as one tile.
+     */
+    static Region[] tilesFor(RenderSettings settings, int sharers) {
+        if (sharers < 1) {
+            throw new IllegalArgumentException("a frame needs a worker, got " + sharers);
+        }
+        int wanted = sharers == 1 ? 1 : Math.min(MAX_BANDS, 2 * sharers);
+        int evenSplit = Math.max(MIN_BAND_ROWS, ceilDiv(settings.height(), wanted));
+        int rows = Math.min(evenSplit, memoryCapRows(settings));
+        // the same number of bands, their rows spread evenly: no thin last band
+        return bandsOf(settings, ceilDiv(settings.height(), ceilDiv(settings.height(), rows)));
+    }
+
+
+    private static Region[] bandsOf(RenderSettings settings, int rows) {
         int height = settings.height();
         Region[] bands = new Region[(height + rows - 1) / rows];
         for (int i = 0; i < bands.length; i++) {
@@ -39,10 +56,9 @@ final class TileLayout {
         return samplesPerRow(settings) * settings.height() > MAX_BAND_SAMPLES;
     }
 
-    private static int bandRows(RenderSettings settings) {
-        int evenSplit = Math.max(MIN_BAND_ROWS, ceilDiv(settings.height(), MAX_BANDS));
-        int memoryCap = (int) Math.max(1, MAX_BAND_SAMPLES / samplesPerRow(settings));
-        return Math.min(evenSplit, memoryCap);
+    /** The most rows one band may hold within the sample budget. */
+    private static int memoryCapRows(RenderSettings settings) {
+        return (int) Math.max(1, Math.min(settings.height(), MAX_BAND_SAMPLES / samplesPerRow(settings)));
     }
 
     private static long samplesPerRow(RenderSettings settings) {

@@ -121,7 +121,7 @@ class FailureTest {
     static TileRenderer tileFailing(int badTile, int failures, RuntimeException error) {
         ThreadLocal<FrameRenderer> renderers = ThreadLocal.withInitial(FrameRenderer::new);
         RenderSettings layoutOf = SETTINGS;
-        Region bad = TileLayout.bands(layoutOf)[badTile];
+        Region bad = TileLayout.tilesFor(layoutOf, 4)[badTile]; // as the tests' four workers share a still
         AtomicInteger thrown = new AtomicInteger();
         return (pose, settings, region, target, token) -> {
             if (region.equals(bad) && thrown.incrementAndGet() <= failures) {

@@ -192,10 +192,10 @@ class RenderTimeEstimateTest {
         double[] one = {100 * MS};
         double[] none = {0};
 
-        assertThat(RenderScheduleModel.jobNanos(one, none, 4, quiet(8), false)).isCloseTo(25 * MS, within(1.0));
-        assertThat(RenderScheduleModel.jobNanos(one, none, 4, quiet(2), false)).isCloseTo(50 * MS, within(1.0));
+        assertThat(RenderScheduleModel.jobNanos(one, none, 4, quiet(8))).isCloseTo(25 * MS, within(1.0));
+        assertThat(RenderScheduleModel.jobNanos(one, none, 4, quiet(2))).isCloseTo(50 * MS, within(1.0));
         double[] three = {100 * MS, 100 * MS, 100 * MS};
-        assertThat(RenderScheduleModel.jobNanos(three, new double[3], 4, quiet(4), false)).isCloseTo(75 * MS,
+        assertThat(RenderScheduleModel.jobNanos(three, new double[3], 4, quiet(4))).isCloseTo(75 * MS,
                 within(1.0));
     }
 
@@ -204,24 +204,11 @@ class RenderTimeEstimateTest {
         double[] five = {100 * MS, 100 * MS, 100 * MS, 100 * MS, 100 * MS};
 
         // frames 0-3 whole two at a time (200 ms), then frame 4 cut into tiles for both: 50 ms more
-        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 2, quiet(2), false)).isCloseTo(250 * MS,
+        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 2, quiet(2))).isCloseTo(250 * MS,
                 within(1.0));
         // three workers: frames 0-2 whole, then frames 3 and 4, fewer than the workers, in tiles for all three
-        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 3, quiet(3), false)).isCloseTo(100 * MS + 200 * MS
+        assertThat(RenderScheduleModel.jobNanos(five, new double[5], 3, quiet(3))).isCloseTo(100 * MS + 200 * MS
                 / 3.0, within(1.0));
-    }
-
-    @Test
-    void framesCutIntoTilesAreSharedByAllWorkersAndStoredAsTheyFinish() {
-        double[] cpu = {100 * MS, 300 * MS};
-        double[] store = {50 * MS, 50 * MS};
-
-        // both workers on frame 0 (50 ms), then on frame 1 (150 ms); frame 0 is stored meanwhile
-        assertThat(RenderScheduleModel.jobNanos(cpu, store, 2, quiet(2), true)).isCloseTo(250 * MS, within(1.0));
-        // a store slower than the rendering holds the job back
-        assertThat(RenderScheduleModel.jobNanos(cpu, new double[] {400 * MS, 400 * MS}, 2, quiet(2),
-                true))
-                .isCloseTo(850 * MS, within(1.0));
     }
 
     @Test
