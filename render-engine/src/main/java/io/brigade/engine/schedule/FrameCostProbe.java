@@ -18,7 +18,7 @@ import java.nio.file.Path;
 
 /**
  * Times a scene's frames as a render of {@code workers} to PNG files would spend them: whole frames, or frames
- * cut into tiles where a job of several workers cuts them; encoded and stored as the render's
+ * cut into the bands memory needs where a job's worker cuts them; encoded and stored as the render's
  * {@link PngSequenceWriter} does (into a temporary folder, removed afterwards). Warms the JIT on the first frame
  * until its cost settles, on the calling thread, then times frames spread over the range, as many at a time as
  * the workers can run at once on the cores (so it sees how many cores several workers get on this machine now),
@@ -36,8 +36,10 @@ public final class FrameCostProbe {
      */
     public static FrameCostSamples measure(Scene scene, int first, int last, int workers) throws Exception {
         RenderSettings settings = scene.settings();
-        // A job cuts a frame into shared tiles only at its tail, which the schedule model plays itself.
-        Region[] tiles = TileLayout.tilesFor(settings, 1);
+        // One worker is the UI thread rendering whole frames; a job's worker cuts a frame too large for one sample
+        // buffer into the bands memory needs. (Frames shared at a job's tail the schedule model plays itself.)
+        Region[] tiles = workers == 1 ? new Region[] {Region.full(settings.width(), settings.height())}
+                : TileLayout.tilesFor(settings, 1);
         int together = Math.min(workers, Runtime.getRuntime().availableProcessors());
         ThreadLocal<FrameRenderer> renderers = ThreadLocal.withInitial(FrameRenderer::new);
         Path folder = Files.createTempDirectory("brigade-frame-cost");
