@@ -1,8 +1,8 @@
 package io.brigade.app.experiment;
 
+import io.brigade.engine.schedule.AmdahlFit;
 import io.brigade.engine.schedule.ScalingReport;
 import io.brigade.engine.schedule.ScalingRow;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** The words and figures the speedup window shows for a report. */
@@ -17,7 +17,7 @@ final class ScalingReportText {
     /** "s = 0.042" for the legend; "no fit" with a single count. */
     String fitLabel() {
         return Double.isNaN(report.serialFraction()) ? "no fit"
-                : String.format(Locale.ROOT, "serial fraction %.3f", report.serialFraction());
+                : "serial fraction " + AmdahlFit.text(report.serialFraction());
     }
 
     /**
@@ -40,6 +40,6 @@ final class ScalingReportText {
     /** {@link #rowSerialFraction} as "0.042", or a dash for one worker. */
     static String rowSerialFractionText(ScalingRow row) {
         OptionalDouble fraction = rowSerialFraction(row);
-        return fraction.isPresent() ? String.format(Locale.ROOT, "%.3f", fraction.getAsDouble()) : "\u2014";
+        return fraction.isPresent() ? AmdahlFit.text(fraction.getAsDouble()) : "\u2014";
     }
 }

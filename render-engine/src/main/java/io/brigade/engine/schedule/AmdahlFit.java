@@ -1,6 +1,7 @@
 package io.brigade.engine.schedule;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Amdahl's law, speedup(n) = 1 / (s + (1 - s) / n), fitted to measured speedups: the serial fraction
@@ -33,6 +34,12 @@ public final class AmdahlFit {
             throw new IllegalArgumentException("fitting Amdahl's law needs a row with more than one worker");
         }
         return sumXY / sumXX;
+    }
+
+    /** A fraction as the reports print it, three decimals; a fit a hair below zero reads 0.000, not -0.000. */
+    public static String text(double fraction) {
+        double rounded = Math.round(fraction * 1000) / 1000.0;
+        return String.format(Locale.ROOT, "%.3f", rounded == 0 ? 0.0 : rounded);
     }
 
     /** The speedup Amdahl's law predicts for {@code workers} with serial fraction {@code serialFraction}. */

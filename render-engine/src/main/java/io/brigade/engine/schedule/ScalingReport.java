@@ -54,8 +54,8 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
         text.append(String.format(Locale.ROOT, "Measured %.2f\u00d7 with %s on %s (%s)", most.speedup(),
                 plural(most.workers(), "worker"), plural(cores, "core"), runs()));
         if (!Double.isNaN(serialFraction)) {
-            text.append(String.format(Locale.ROOT, ". Amdahl fit to 1-%d workers: serial fraction %.3f",
-                    fittedRows().get(fittedRows().size() - 1).workers(), serialFraction));
+            text.append(String.format(Locale.ROOT, ". Amdahl fit to 1-%d workers: serial fraction %s",
+                    fittedRows().get(fittedRows().size() - 1).workers(), AmdahlFit.text(serialFraction)));
         }
         mostOversubscribed().ifPresent(row -> text.append(String.format(Locale.ROOT, ". %s: %.2f\u00d7 (%s)",
                 plural(row.workers(), "worker"), row.speedup(), OVERSUBSCRIBED)));
@@ -78,8 +78,9 @@ public record ScalingReport(List<ScalingRow> rows, double serialFraction, int co
             out.append("* oversubscribed, ").append(OVERSUBSCRIBED).append("; not fitted\n");
         }
         out.append(Double.isNaN(serialFraction) ? "serial fraction (Amdahl fit): none, no count from 2 to the cores\n"
-                : String.format(Locale.ROOT, "serial fraction (Amdahl fit to 1-%d workers, %s): %.3f%n",
-                fittedRows().get(fittedRows().size() - 1).workers(), plural(cores, "core"), serialFraction));
+                : String.format(Locale.ROOT, "serial fraction (Amdahl fit to 1-%d workers, %s): %s%n",
+                fittedRows().get(fittedRows().size() - 1).workers(), plural(cores, "core"),
+                AmdahlFit.text(serialFraction)));
         out.append(String.format(Locale.ROOT, "each point: %s; spread = (fastest - slowest) / median%n", runs()));
         out.append("cores busy = the process's CPU time over wall time; below min(workers, cores), other programs"
                 + " were using the cores too\n");

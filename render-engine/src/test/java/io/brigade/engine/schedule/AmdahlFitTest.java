@@ -80,4 +80,11 @@ class AmdahlFitTest {
             return residual * residual;
         }).sum();
     }
+
+    @Test
+    void aFitAHairBelowZeroReadsZeroAndOthersKeepTheirSign() {
+        assertThat(AmdahlFit.text(-0.0002)).isEqualTo("0.000");
+        assertThat(AmdahlFit.text(0.1234)).isEqualTo("0.123");
+        assertThat(AmdahlFit.text(-0.0123)).isEqualTo("-0.012");
+    }
 }
