@@ -56,7 +56,8 @@ public final class FarmMeasurement {
         List<Integer> ports = WorkerProcess.freePorts(workers);
         List<WorkerProcess> farm = new ArrayList<>();
         for (int port : ports) {
-            farm.add(WorkerProcess.start("normal", "measure", port, ports));
+            // the heap a real worker gets by default here (a quarter of the memory), not the tests' small one
+            farm.add(WorkerProcess.start("normal", "measure", port, ports, "2g"));
         }
         try {
             for (WorkerProcess worker : farm) {

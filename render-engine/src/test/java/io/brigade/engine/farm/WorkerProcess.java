@@ -34,10 +34,17 @@ final class WorkerProcess implements AutoCloseable {
         reader.start();
     }
 
+    /** A worker JVM with a small heap (256 MB), enough for the tests' small frames. */
     static WorkerProcess start(String mode, String cluster, int port, List<Integer> memberPorts) throws IOException {
+        return start(mode, cluster, port, memberPorts, "256m");
+    }
+
+    /** A worker JVM whose heap may grow to {@code maxHeap} (a -Xmx value), as a real worker's would. */
+    static WorkerProcess start(String mode, String cluster, int port, List<Integer> memberPorts, String maxHeap)
+            throws IOException {
         List<String> members = memberPorts.stream().map(p -> "127.0.0.1:" + p).toList();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
+                "-Xmx" + maxHeap,
                 "-cp", System.getProperty("java.class.path"), TestWorkerMain.class.getName(),
                 mode, cluster, Integer.toString(port), String.join(",", members));
         return new WorkerProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
