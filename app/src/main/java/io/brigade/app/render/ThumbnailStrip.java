@@ -42,54 +42,68 @@ final class ThumbnailStrip {
         return strip;
     }
 
-    /** One frame's place: its thumbnail, or an empty frame while it is still to come. */
+    /**
+     * One frame's place: its thumbnail, or an empty frame while it is still to come. A cell keeps its nodes and
+     * only changes what they show: a render replaces a slot with every frame it finishes, and new nodes each
+     * time would cost the UI thread a style and layout pass per visible cell, in the pulse the frame lands.
+     */
     private static final class SlotCell extends ListCell<FrameSlot> {
         private final RenderViewModel render;
+        private final Region waitingPicture = new Region();
+        private final StackPane waiting = new StackPane(waitingPicture);
+        private final ImageView picture = new ImageView();
+        private final Button button = new Button(null, picture);
+        private final Tooltip tooltip = new Tooltip();
+        private FrameThumbnail shown;
 
         SlotCell(RenderViewModel render) {
             this.render = render;
             getStyleClass().add("render-thumbnail-cell");
+            waitingPicture.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            waitingPicture.getStyleClass().add("render-thumbnail-waiting-picture");
+            // No tooltip: a render lays out every placeholder in one pulse at its start, and each tooltip is a popup.
+            waiting.getStyleClass().add("render-thumbnail-waiting");
+            picture.setFitHeight(THUMBNAIL_HEIGHT);
+            picture.setPreserveRatio(true);
+            picture.setSmooth(true);
+            button.getStyleClass().add("render-thumbnail");
+            button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            button.setTooltip(tooltip);
+            button.setOnAction(event -> {
+                int frame = shown.frame();
+                render.frameFile(frame).ifPresent(file -> FrameWindow.show(button.getScene().getWindow(), frame, file));
+            });
         }
 
         @Override
         protected void updateItem(FrameSlot slot, boolean empty) {
             super.updateItem(slot, empty);
             setText(null);
-            setGraphic(empty || slot == null ? null : slot(render, slot));
+            if (empty || slot == null) {
+                setGraphic(null);
+            } else if (slot.thumbnail().isPresent()) {
+                setGraphic(show(slot.thumbnail().get()));
+            } else {
+                setGraphic(showWaiting(slot.frame()));
+            }
         }
-    }
 
-    private static Node slot(RenderViewModel render, FrameSlot slot) {
-        return slot.thumbnail().<Node>map(thumbnail -> button(render, thumbnail))
-                .orElseGet(() -> placeholder(slot.frame(), render.frameAspect()));
-    }
+        private Node show(FrameThumbnail thumbnail) {
+            if (thumbnail != shown) {
+                shown = thumbnail;
+                picture.setImage(image(thumbnail));
+                button.setId("renderThumbnail" + thumbnail.frame());
+                tooltip.setText("Frame " + thumbnail.frame());
+            }
+            return button;
+        }
 
-    /** A frame still to come: an empty frame of the thumbnail's size, so that the finished ones keep their place. */
-    private static Node placeholder(int frame, double aspect) {
-        Region picture = new Region();
-        picture.setPrefSize(THUMBNAIL_HEIGHT * aspect, THUMBNAIL_HEIGHT);
-        picture.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        picture.getStyleClass().add("render-thumbnail-waiting-picture");
-        StackPane placeholder = new StackPane(picture);
-        placeholder.setId("renderThumbnailWaiting" + frame);
-        placeholder.getStyleClass().add("render-thumbnail-waiting");
-        // No tooltip: a render lays out every placeholder in one pulse at its start, and each tooltip is a popup.
-        return placeholder;
-    }
-
-    private static Button button(RenderViewModel render, FrameThumbnail thumbnail) {
-        ImageView picture = new ImageView(image(thumbnail));
-        picture.setFitHeight(THUMBNAIL_HEIGHT);
-        picture.setPreserveRatio(true);
-        picture.setSmooth(true);
-        Button button = new Button(null, picture);
-        button.setId("renderThumbnail" + thumbnail.frame());
-        button.getStyleClass().add("render-thumbnail");
-        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        button.setTooltip(new Tooltip("Frame " + thumbnail.frame()));
-        button.setOnAction(event -> render.frameFile(thumbnail.frame()).ifPresent(file ->
-                FrameWindow.show(button.getScene().getWindow(), thumbnail.frame(), file)));
-        return button;
+        /** A frame still to come: an empty frame of the thumbnail's size, so that the finished ones keep their place. */
+        private Node showWaiting(int frame) {
+            waitingPicture.setPrefSize(THUMBNAIL_HEIGHT * render.frameAspect(), THUMBNAIL_HEIGHT);
+            waiting.setId("renderThumbnailWaiting" + frame);
+            return waiting;
+        }
     }
 
     private static WritableImage image(FrameThumbnail thumbnail) {

@@ -29,9 +29,12 @@ final class ChartCanvas {
     private final Canvas canvas = new Canvas();
     private final Pane pane;
 
-    /** {@code overlays} lie over the canvas in the pane, such as a hover card. */
+    /**
+     * {@code overlays} lie over the canvas in the pane, such as a hover card; while a run is running the chart
+     * redraws {@code redrawOffsetNanos} into each of {@link LiveRedraw}'s periods.
+     */
     ChartCanvas(ObservableList<TimelineRun> runs, ObservableValue<ChartStyle> style, Painter painter,
-                Node... overlays) {
+                long redrawOffsetNanos, Node... overlays) {
         this.painter = Objects.requireNonNull(painter, "painter");
         this.style = Objects.requireNonNull(style, "style");
         pane = new Pane(canvas);
@@ -42,7 +45,7 @@ final class ChartCanvas {
         canvas.widthProperty().addListener(observable -> draw());
         canvas.heightProperty().addListener(observable -> draw());
         style.addListener(observable -> draw());
-        LiveRedraw.follow(runs, this::draw);
+        LiveRedraw.follow(runs, this::draw, redrawOffsetNanos);
     }
 
     Pane pane() {

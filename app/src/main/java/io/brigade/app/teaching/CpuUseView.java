@@ -36,7 +36,7 @@ public final class CpuUseView {
     CpuUseView(WorkerTimelineViewModel viewModel, int cores, ObservableValue<ChartStyle> style) {
         this.viewModel = viewModel;
         this.cores = cores;
-        chart = new ChartCanvas(viewModel.runs(), style, this::draw);
+        chart = new ChartCanvas(viewModel.runs(), style, this::draw, LiveRedraw.EVERY_NANOS / 2);
         chart.pane().setId("cpuUse");
         chart.pane().getStyleClass().add("cpu-use");
     }

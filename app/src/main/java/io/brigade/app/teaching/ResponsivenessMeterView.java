@@ -20,7 +20,8 @@ import javafx.scene.shape.ArcType;
 /**
  * The responsiveness meter for the status bar: a spinner turned by the FX pulse, so it visibly stops when
  * the UI thread is frozen; the newest and the worst UI frame gap; a sparkline of the gaps of the last
- * seconds on a log scale, freezes in red. Its animation timer feeds the view model every pulse.
+ * seconds on a log scale, freezes in red. Its animation timer feeds the view model every pulse; the sparkline
+ * redraws ten times a second, which is all an eye follows and a tenth of the drawing.
  */
 public final class ResponsivenessMeterView {
 
@@ -31,6 +32,8 @@ public final class ResponsivenessMeterView {
     private static final double DEGREES_PER_SECOND = 360;
     private static final double SMOOTH_MILLIS = 16.7;
     private static final double SPARK_TOP_MILLIS = 10_000;
+    /** The sparkline's bars move ten times a second, between the charts' redraws (see {@link LiveRedraw}). */
+    private static final long SPARK_OFFSET_NANOS = LiveRedraw.EVERY_NANOS / 4;
 
     private ResponsivenessMeterView() {
     }
@@ -60,12 +63,15 @@ public final class ResponsivenessMeterView {
                 worst.getStyleClass().remove("responsiveness-frozen");
             }
         });
+        Cadence sparklineRedraw = new Cadence(LiveRedraw.EVERY_NANOS, SPARK_OFFSET_NANOS);
         AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 viewModel.pulse(now);
                 drawSpinner(spinner.getGraphicsContext2D(), colors.get(), now, true);
-                drawSparkline(sparkline.getGraphicsContext2D(), colors.get(), viewModel.gapsMillis());
+                if (sparklineRedraw.due(now)) {
+                    drawSparkline(sparkline.getGraphicsContext2D(), colors.get(), viewModel.gapsMillis());
+                }
             }
         };
         HBox meter = new HBox(6, spinner, current, worst, sparkline);

@@ -40,7 +40,7 @@ public final class WorkerTimelineView {
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         hover.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        chart = new ChartCanvas(viewModel.runs(), style, this::draw, hover);
+        chart = new ChartCanvas(viewModel.runs(), style, this::draw, 0, hover);
         chart.pane().setId("workerTimeline");
         chart.pane().getStyleClass().add("worker-timeline");
         Canvas canvas = chart.canvas();
