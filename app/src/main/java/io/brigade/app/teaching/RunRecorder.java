@@ -137,11 +137,12 @@ final class RunRecorder implements RenderListener {
     }
 
     /**
-     * The lanes of workers the engine named itself, in name order: a farm's {@code host:port / worker n}, from the
-     * frames they began and rendered; empty when this computer's worker threads did the work.
+     * The lanes of workers the engine named itself, in the order a person reads them (worker 2 before worker 10):
+     * a farm's {@code host:port / worker n}, from the frames they began and rendered; empty when this computer's
+     * worker threads did the work.
      */
     private List<String> namedLanes(List<TraceSpan> spans) {
-        Set<String> names = new TreeSet<>();
+        Set<String> names = new TreeSet<>(NaturalOrder.INSTANCE);
         begun.keySet().stream().filter(TimelineBlocks::isNamedWorker).forEach(names::add);
         spans.stream().filter(span -> "render".equals(span.category())).map(TraceSpan::thread)
                 .filter(TimelineBlocks::isNamedWorker).forEach(names::add);
