@@ -168,6 +168,11 @@ class TeachingWindowTest {
      * on a quiet 2-core machine), asserted only with CI's generous bound, since shared machines stall any thread
      * now and then.
      */
+    /**
+     * Reports the UI frame gaps through the same async render done twice in this JVM: the first pays for loading
+     * and compiling the render's UI and engine code, the second shows the steady state. Each line is printed for
+     * the closing figures; the bounds are only CI's generous ones.
+     */
     @Test
     void theUiPulseGapsThroughAnAsyncRenderOnEveryCoreAreReported(FxRobot robot) throws Exception {
         robot.interact(() -> {
@@ -178,6 +183,19 @@ class TeachingWindowTest {
         int cores = Runtime.getRuntime().availableProcessors();
         robot.interact(() -> viewModel.teaching().mode().setWorkers(cores));
         robot.interact(() -> viewModel.teaching().mode().whoWaitsProperty().set(WhoWaits.ASYNC));
+        for (String render : new String[] {"first", "second"}) {
+            long[] figures = pulseGapsThroughOneRender(robot);
+            System.out.printf(Locale.ROOT, "UI pulse gaps, async teapot 1280x720 x24 on %d workers, %s render:"
+                            + " %d gaps, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", cores, render,
+                    figures[0], figures[1] / 1e6, figures[2] / 1e6, figures[3] / 1e6, figures[4] / 1e6);
+            assertThat(figures[0]).as("pulses recorded").isPositive();
+            assertThat(figures[3] / 1e6).as("p99 UI frame gap (ms)").isLessThan(WORST_ASYNC_GAP_MILLIS);
+            assertThat(figures[4] / 1e6).as("worst UI frame gap (ms)").isLessThan(2 * WORST_ASYNC_GAP_MILLIS);
+        }
+    }
+
+    /** Renders the scene's frames once (Ctrl+R) and returns its pulse gaps: count, p50, p95, p99 and max. */
+    private long[] pulseGapsThroughOneRender(FxRobot robot) throws Exception {
         PulseGaps gaps = new PulseGaps(TimeUnit.HOURS.toNanos(1), TimeUnit.MILLISECONDS.toNanos(250));
         AnimationTimer recorder = new AnimationTimer() {
             @Override
@@ -196,15 +214,9 @@ class TeachingWindowTest {
                 () -> !viewModel.render().runningProperty().get());
         robot.interact(recorder::stop);
 
-        long[] figures = WaitForAsyncUtils.asyncFx(() -> new long[] {gaps.gapsNanos().length,
+        return WaitForAsyncUtils.asyncFx(() -> new long[] {gaps.gapsNanos().length,
                 gaps.percentileNanos(50), gaps.percentileNanos(95), gaps.percentileNanos(99),
                 gaps.worstGapNanos()}).get(NO_HANG_SECONDS, TimeUnit.SECONDS);
-        System.out.printf(Locale.ROOT, "UI pulse gaps, async teapot 1280x720 x24 on %d workers: %d gaps, p50 %.1f ms,"
-                        + " p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", cores, figures[0], figures[1] / 1e6,
-                figures[2] / 1e6, figures[3] / 1e6, figures[4] / 1e6);
-        assertThat(figures[0]).as("pulses recorded").isPositive();
-        assertThat(figures[3] / 1e6).as("p99 UI frame gap (ms)").isLessThan(WORST_ASYNC_GAP_MILLIS);
-        assertThat(figures[4] / 1e6).as("worst UI frame gap (ms)").isLessThan(2 * WORST_ASYNC_GAP_MILLIS);
     }
 
     @Test
