@@ -24,7 +24,7 @@ public record RenderStatus(Phase phase, int done, int total, double framesPerSec
         Objects.requireNonNull(eta, "eta");
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(failure, "failure");
-        thumbnails = List.copyOf(thumbnails);
+        thumbnails = ThumbnailLog.isSnapshot(thumbnails) ? thumbnails : List.copyOf(thumbnails);
     }
 
     /** A job that has not finished a frame yet. */

@@ -293,14 +293,13 @@ public final class RenderViewModel {
      * Shrinking each finished frame to a thumbnail happens here too, off the FX thread.
      */
     private final class StatusListener implements RenderListener {
+        private final ThumbnailLog thumbnailLog = new ThumbnailLog();
         private List<FrameThumbnail> finished = List.of();
 
         @Override
         public void frameFinished(RenderEvent.FrameFinished event) {
-            List<FrameThumbnail> more = new ArrayList<>(finished.size() + 1);
-            more.addAll(finished);
-            more.add(FrameThumbnail.of(event.frame(), FrameThumbnail.WIDTH));
-            finished = List.copyOf(more);
+            thumbnailLog.append(FrameThumbnail.of(event.frame(), FrameThumbnail.WIDTH));
+            finished = thumbnailLog.snapshot();
         }
 
         @Override
