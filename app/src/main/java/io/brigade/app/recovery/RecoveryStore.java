@@ -8,7 +8,7 @@ import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.RegularFiles;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.scene.StandardAssetResolver;
-import io.brigade.engine.scene.json.AtomicFile;
+import io.brigade.engine.io.AtomicFile;
 import io.brigade.engine.scene.json.SceneFiles;
 import io.brigade.engine.scene.json.SceneFormatException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.brigade.engine.schedule;
 
-import io.brigade.engine.scene.json.AtomicFile;
+import io.brigade.engine.io.AtomicFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

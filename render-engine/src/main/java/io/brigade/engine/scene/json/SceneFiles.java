@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.brigade.engine.io.AtomicFile;
 import io.brigade.engine.io.FileProblems;
 import io.brigade.engine.io.RegularFiles;
 import io.brigade.engine.scene.AssetResolver;

@@ -1,4 +1,4 @@
-package io.brigade.engine.scene.json;
+package io.brigade.engine.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
