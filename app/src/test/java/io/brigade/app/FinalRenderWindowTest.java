@@ -6,8 +6,10 @@ import io.brigade.app.dialogs.RenderRunningPrompt;
 import io.brigade.app.dialogs.UnsavedChangesPrompt;
 import io.brigade.app.dialogs.WindowDialogs;
 import io.brigade.app.edit.ObjectEdits;
+import io.brigade.app.export.NodeSnapshots;
 import io.brigade.app.render.FrameSlot;
 import io.brigade.app.testing.MainWindowFixture;
+import io.brigade.app.testing.SampleScenes;
 import io.brigade.engine.geometry.primitive.PrimitiveKind;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.math.Vec3;
@@ -33,6 +35,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -141,6 +146,44 @@ class FinalRenderWindowTest {
         assertThat(full.getImage().getHeight()).isEqualTo(HEIGHT);
         assertThat(((Stage) full.getScene().getWindow()).getTitle()).isEqualTo("Frame 2 \u2014 frame_00002.png");
         robot.interact(() -> ((Stage) full.getScene().getWindow()).close());
+    }
+
+    @Test
+    void thumbnailsStayWithTheirFramesWhileTheStripScrollsAndReusesItsCells(FxRobot robot) throws Exception {
+        // The turntable, so every frame's picture differs; more frames than the strip shows at once, so
+        // scrolling hands cells from frame to frame.
+        int frames = 40;
+        robot.interact(() -> viewModel.files().openScene(SampleScenes.TEAPOT_TURNTABLE));
+        window.waitForTheScene(NO_HANG_SECONDS);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS,
+                () -> SampleScenes.TEAPOT_TURNTABLE.equals(viewModel.sceneFileProperty().get()));
+        robot.interact(() -> {
+            Scene scene = viewModel.sceneProperty().get();
+            viewModel.document().apply("Small and many", scene.withSettings(scene.settings().withSize(WIDTH, HEIGHT)
+                    .withAntiAliasing(1).withFrames(0, frames - 1)));
+        });
+        robot.push(KeyCode.SHORTCUT, KeyCode.R);
+        WaitForAsyncUtils.waitFor(NO_HANG_SECONDS, TimeUnit.SECONDS, () -> !viewModel.render().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<FrameSlot> strip = window.lookup(robot, "#renderThumbnailStrip").queryListView();
+
+        for (int scrolledTo : new int[] {frames - 1, frames / 2, 0}) {
+            robot.interact(() -> strip.scrollTo(scrolledTo));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<ListCell<?>> shown = WaitForAsyncUtils.asyncFx(() -> strip.lookupAll(".render-thumbnail-cell").stream()
+                    .<ListCell<?>>map(node -> (ListCell<?>) node).filter(cell -> cell.isVisible() && cell.getItem() != null)
+                    .toList()).get(NO_HANG_SECONDS, TimeUnit.SECONDS);
+            assertThat(shown).as("cells in view after scrolling to frame %d", scrolledTo).hasSizeGreaterThan(2);
+            for (ListCell<?> cell : shown) {
+                FrameSlot slot = (FrameSlot) cell.getItem();
+                Button button = (Button) cell.getGraphic();
+                int[] expected = slot.thumbnail().orElseThrow().copyPixels();
+                assertThat(button.getId()).isEqualTo("renderThumbnail" + slot.frame());
+                assertThat(button.getTooltip().getText()).isEqualTo("Frame " + slot.frame());
+                assertThat(NodeSnapshots.argb(((ImageView) button.getGraphic()).getImage()))
+                        .as("frame %d's picture", slot.frame()).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
