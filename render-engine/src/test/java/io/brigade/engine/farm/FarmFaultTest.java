@@ -49,15 +49,10 @@ class FarmFaultTest {
     @BeforeAll
     static void startFarm() throws Exception {
         List<Integer> ports = WorkerProcess.freePorts(4);
-        // One after another, each joining those before it (see FarmRenderTest).
-        sound = WorkerProcess.start("slow", CLUSTER, ports.get(0), ports);
-        sound.awaitReady();
-        doomed = WorkerProcess.start("slow", CLUSTER, ports.get(1), ports);
-        doomed.awaitReady();
-        failing = WorkerProcess.start("failing", CLUSTER, ports.get(2), ports);
-        failing.awaitReady();
-        leaver = WorkerProcess.start("slow", CLUSTER, ports.get(3), ports);
-        leaver.awaitReady();
+        sound = WorkerProcess.startReady("slow", CLUSTER, ports.get(0), ports);
+        doomed = WorkerProcess.startReady("slow", CLUSTER, ports.get(1), ports);
+        failing = WorkerProcess.startReady("failing", CLUSTER, ports.get(2), ports);
+        leaver = WorkerProcess.startReady("slow", CLUSTER, ports.get(3), ports);
         client = FarmClient.connect(CLUSTER, List.of(sound.address()), System.err);
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (client.memberCount() < 4 && System.nanoTime() < deadline) {

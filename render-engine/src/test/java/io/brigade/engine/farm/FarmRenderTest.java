@@ -51,14 +51,9 @@ class FarmRenderTest {
     @BeforeAll
     static void startFarm() throws Exception {
         List<Integer> ports = WorkerProcess.freePorts(3);
-        // One after another, each joining those before it: started at once on a busy machine they may first
-        // form separate clusters.
-        first = WorkerProcess.start("normal", CLUSTER, ports.get(0), ports);
-        first.awaitReady();
-        second = WorkerProcess.start("normal", CLUSTER, ports.get(1), ports);
-        second.awaitReady();
-        stranger = WorkerProcess.start("normal", "another-farm", ports.get(2), ports);
-        stranger.awaitReady();
+        first = WorkerProcess.startReady("normal", CLUSTER, ports.get(0), ports);
+        second = WorkerProcess.startReady("normal", CLUSTER, ports.get(1), ports);
+        stranger = WorkerProcess.startReady("normal", "another-farm", ports.get(2), ports);
         client = FarmClient.connect(CLUSTER, List.of(first.address(), second.address()), System.err);
         awaitMembers(2);
     }

@@ -39,6 +39,18 @@ final class WorkerProcess implements AutoCloseable {
         return start(mode, cluster, port, memberPorts, "256m");
     }
 
+    /**
+     * {@link #start(String, String, int, List) Starts} a worker and waits until it is ready. Start a farm's
+     * workers one after another this way, each joining those before it: started at once on a busy machine they
+     * may first form separate clusters.
+     */
+    static WorkerProcess startReady(String mode, String cluster, int port, List<Integer> memberPorts)
+            throws IOException, InterruptedException {
+        WorkerProcess worker = start(mode, cluster, port, memberPorts);
+        worker.awaitReady();
+        return worker;
+    }
+
     /** A worker JVM whose heap may grow to {@code maxHeap} (a -Xmx value), as a real worker's would. */
     static WorkerProcess start(String mode, String cluster, int port, List<Integer> memberPorts, String maxHeap)
             throws IOException {
