@@ -198,6 +198,9 @@ public final class FarmWorker implements AutoCloseable {
             Thread.sleep(EXCLUDED_BACKOFF_MILLIS);
             return;
         }
+        if (seen == null && !jobs.containsKey(task.jobId())) {
+            return; // a chunk left over from a job that is gone: its results queue must not be made again
+        }
         report(WorkerReport.of(Kind.CHUNK_CLAIMED, task, task.firstFrame(), member, lane, ""));
         WorkerJob job = jobFor(task.jobId(), lane);
         if (job == null || job.isRefused()) {
@@ -311,22 +314,39 @@ public final class FarmWorker implements AutoCloseable {
         }
     }
 
-    /** A submitter left: its jobs are dropped everywhere (every worker does this; removing twice is harmless). */
+    /**
+     * A submitter left: every worker drops its jobs at once, and the one worker that removes a job from the
+     * farm also removes its assets and its results queue (frames nobody will read), and says so.
+     */
     private void dropJobsOf(String client) {
         try {
             for (Map.Entry<String, byte[]> entry : jobs.entrySet()) {
+                String jobId = entry.getKey();
+                JobManifest manifest;
                 try {
-                    if (JobManifest.decode(entry.getValue()).submitter().equals(client)) {
-                        drop(entry.getKey(), "its submitter left"); // before the removal event says "removed"
-                        jobs.delete(entry.getKey());
-                    }
+                    manifest = JobManifest.decode(entry.getValue());
                 } catch (MalformedMessageException e) {
-                    jobs.delete(entry.getKey());
+                    jobs.delete(jobId);
+                    continue;
+                }
+                if (manifest.submitter().equals(client)) {
+                    drop(jobId, "its submitter left"); // before the removal event says "removed"
+                    if (jobs.remove(jobId) != null) {
+                        removeLeftovers(manifest);
+                        line("job " + shortId(jobId) + " removed from the farm: its submitter left");
+                    }
                 }
             }
         } catch (HazelcastInstanceNotActiveException leavingAnyway) {
             // this member is shutting down
         }
+    }
+
+    private void removeLeftovers(JobManifest manifest) {
+        for (JobManifest.AssetRef asset : manifest.assets()) {
+            assets.delete(FarmNames.asset(manifest.jobId(), asset.sha256()));
+        }
+        hazelcast.getQueue(FarmNames.results(manifest.jobId())).destroy();
     }
 
     private void report(WorkerReport report) {

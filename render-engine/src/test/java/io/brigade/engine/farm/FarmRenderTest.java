@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FarmRenderTest {
 
     private static final String CLUSTER = "farm-render-test";
-    private static final Path SCENE = Path.of("../assets/scenes/textured.scene.json");
+    static final Path SCENE = Path.of("../assets/scenes/textured.scene.json");
     private static final Duration LIMIT = Duration.ofSeconds(60);
     /** The promise: cancel stops every worker's work for the job within a second. */
     private static final long CANCEL_NANOS = 1_000_000_000L;
@@ -222,7 +223,7 @@ class FarmRenderTest {
     }
 
     @Test
-    void whenTheSubmitterLeavesTheWorkersDropItsJob() throws Exception {
+    void closingTheSubmittersClientMidJobFailsTheJobAndTheWorkersDropIt() throws Exception {
         Scene scene = scene(1280, 720, 0, 47, 4);
         int firstMark = first.mark();
         int secondMark = second.mark();
@@ -233,15 +234,51 @@ class FarmRenderTest {
 
         leaving.close();
 
-        // The first worker to see the submitter leave removes its job, which drops it on the others; the second
-        // worker may not have come to the job at all.
+        // Whichever comes first drops the job: the closing client's own removal, or a worker seeing it leave.
         first.awaitLine(firstMark, text -> text.contains("dropped"), LIMIT);
         if (second.linesSince(secondMark).stream().anyMatch(line -> line.text().contains(" read: "))) {
             second.awaitLine(secondMark, text -> text.contains("dropped"), LIMIT);
         }
-        assertThat(List.of(first, second)).anySatisfy(worker -> assertThat(worker.linesSince(0))
-                .anyMatch(line -> line.text().contains("dropped (its submitter left)")));
         assertThat(job.result().join().outcome()).isEqualTo(JobOutcome.FAILED);
+    }
+
+    @Test
+    void whenTheSubmitterVanishesTheWorkersDropItsJobAndRemoveItsFiles() throws Exception {
+        int firstMark = first.mark();
+        int secondMark = second.mark();
+        try (WorkerProcess submitter = WorkerProcess.startSubmitter(CLUSTER, first.address(), dir.resolve("gone"))) {
+            submitter.awaitLine(0, text -> text.equals("submitted"), LIMIT);
+            first.awaitLine(firstMark, text -> text.contains("started"), LIMIT);
+            submitter.kill(); // SIGKILL: the submitter cannot remove its job; only the workers can
+        }
+
+        WorkerProcess.Line removed = awaitRemovalByEither(firstMark, secondMark);
+        String jobPrefix = removed.text().replaceAll("^job (\\S+) removed.*", "$1");
+        for (WorkerProcess worker : List.of(first, second)) {
+            int mark = firstMark(worker, firstMark, secondMark);
+            if (worker.linesSince(mark).stream().anyMatch(line -> line.text().contains(" read: "))) {
+                worker.awaitLine(mark, text -> text.contains("job " + jobPrefix + " dropped"), LIMIT);
+            }
+        }
+        assertThat(client.hazelcast().<String, byte[]>getMap(FarmNames.ASSETS).keySet())
+                .as("the vanished job's assets").noneMatch(key -> key.startsWith(jobPrefix));
+    }
+
+    /** The line of the one worker that removed the vanished submitter's job from the farm. */
+    private static WorkerProcess.Line awaitRemovalByEither(int firstMark, int secondMark) throws InterruptedException {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<WorkerProcess.Line> removals = Stream.concat(first.linesSince(firstMark).stream(),
+                            second.linesSince(secondMark).stream())
+                    .filter(line -> line.text().contains("removed from the farm: its submitter left")).toList();
+            if (!removals.isEmpty()) {
+                assertThat(removals).as("workers that removed the job").hasSize(1);
+                return removals.get(0);
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no worker removed the vanished submitter's job within " + LIMIT + "; they printed: "
+                + first.linesSince(firstMark) + " and " + second.linesSince(secondMark));
     }
 
     private static int firstMark(WorkerProcess worker, int firstMark, int secondMark) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A {@link TestWorkerMain} JVM on 127.0.0.1, with its output lines kept, each with the time it arrived. */
+/** A {@link TestWorkerMain} JVM on 127.0.0.1 (or a {@link TestSubmitterMain} one), with its output lines kept, each with the time it arrived. */
 final class WorkerProcess implements AutoCloseable {
 
     /** An output line and the {@link System#nanoTime()} it was read at. */
@@ -55,11 +55,23 @@ final class WorkerProcess implements AutoCloseable {
     static WorkerProcess start(String mode, String cluster, int port, List<Integer> memberPorts, String maxHeap)
             throws IOException {
         List<String> members = memberPorts.stream().map(p -> "127.0.0.1:" + p).toList();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap,
-                "-cp", System.getProperty("java.class.path"), TestWorkerMain.class.getName(),
-                mode, cluster, Integer.toString(port), String.join(",", members));
-        return new WorkerProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), port);
+        return new WorkerProcess(launch(TestWorkerMain.class, maxHeap,
+                List.of(mode, cluster, Integer.toString(port), String.join(",", members))), port);
+    }
+
+    /**
+     * A {@link TestSubmitterMain} JVM rendering a job on the farm through {@code member}, writing frames to
+     * {@code out}; it has no port of its own. {@link #kill() Kill} it to make the submitter vanish.
+     */
+    static WorkerProcess startSubmitter(String cluster, String member, Path out) throws IOException {
+        return new WorkerProcess(launch(TestSubmitterMain.class, "256m", List.of(cluster, member, out.toString())), 0);
+    }
+
+    private static Process launch(Class<?> main, String maxHeap, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     /** Free ports on the loopback interface, for workers about to start. */
