@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -111,6 +112,19 @@ class MainWindowTest {
         assertThat(window.lookup(robot, "#previewPlaceholder").queryLabeled().isVisible()).isTrue();
         assertThat(window.lookup(robot, "#timelineBar").query().isDisabled()).isTrue();
         assertThat(window.lookup(robot, "#statusTriangles").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theStatusMessageStandsApartFromTheResponsivenessMeter(FxRobot robot) {
+        StatusBar status = window.lookup(robot, "#statusBar").queryAs(StatusBar.class);
+        Node meter = status.getLeftItems().get(0);
+        Label message = robot.lookup(node -> node instanceof Label label && label.getText() != null
+                && label.getText().equals(status.getText())).queryAs(Label.class);
+
+        double meterRight = meter.localToScene(meter.getBoundsInLocal()).getMaxX();
+        double messageLeft = message.localToScene(message.getBoundsInLocal()).getMinX();
+        assertThat(messageLeft - meterRight).as("space between the meter's sparkline and the message (px)")
+                .isGreaterThanOrEqualTo(6);
     }
 
     @Test

@@ -48,7 +48,8 @@ public final class StatusLine {
         viewModel.teaching().responsiveness().busyProperty().bind(viewModel.render().runningProperty()
                 .or(viewModel.still().runningProperty()).or(viewModel.teaching().comparingProperty())
                 .or(viewModel.timeline().playingProperty()));
-        bar.getLeftItems().add(ResponsivenessMeterView.create(viewModel.teaching().responsiveness(), theme));
+        bar.getLeftItems().addAll(ResponsivenessMeterView.create(viewModel.teaching().responsiveness(), theme),
+                separator()); // the message starts apart from the sparkline, as the right-hand fields are set apart
         return bar;
     }
 
