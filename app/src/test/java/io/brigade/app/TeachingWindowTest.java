@@ -256,6 +256,9 @@ class TeachingWindowTest {
                 renderMillis, worst / 1e6);
         assertThat(worst / 1e6).as("worst UI frame gap (ms) during a render of %.0f ms", renderMillis)
                 .isLessThan(Math.max(WORST_ASYNC_GAP_MILLIS, WORST_ASYNC_GAP_OF_RENDER * renderMillis));
+        String summary = WaitForAsyncUtils.asyncFx(() -> window.lookup(robot, "#responsivenessWorst").queryLabeled()
+                .getTooltip().getText()).get(NO_HANG_SECONDS, TimeUnit.SECONDS);
+        assertThat(summary).as("the meter's tooltip").startsWith("Last 5 s, ").contains(" 99 in 100 within ");
         TimelineRun run = viewModel.teaching().timeline().runs().get(0);
         assertThat(run.title()).isEqualTo("Async, " + cores + (cores == 1 ? " worker" : " workers"));
         assertThat(run.workers()).isEqualTo(cores);

@@ -10,6 +10,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -28,6 +29,7 @@ public final class ResponsivenessMeterView {
     private static final double SPINNER = 18;
     private static final double SPARK_WIDTH = 120;
     private static final double SPARK_HEIGHT = 18;
+    private static final double TOOLTIP_WIDTH = 380;
     /** One turn a second: slow enough to follow, fast enough that a stop shows at once. */
     private static final double DEGREES_PER_SECOND = 360;
     private static final double SMOOTH_MILLIS = 16.7;
@@ -56,6 +58,11 @@ public final class ResponsivenessMeterView {
         worst.getStyleClass().add("status-field");
         worst.setMinWidth(Region.USE_PREF_SIZE);
         worst.textProperty().bind(viewModel.worstGapTextProperty());
+        Tooltip percentiles = new Tooltip();
+        percentiles.textProperty().bind(viewModel.gapSummaryTextProperty());
+        percentiles.setWrapText(true);
+        percentiles.setPrefWidth(TOOLTIP_WIDTH);
+        worst.setTooltip(percentiles);
         viewModel.frozeLatelyProperty().addListener((observable, was, froze) -> {
             if (froze) {
                 worst.getStyleClass().add("responsiveness-frozen");

@@ -3,6 +3,7 @@ package io.brigade.app.teaching;
 import io.brigade.app.render.DurationText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -28,10 +29,13 @@ public final class ResponsivenessViewModel {
     /** How long the meter goes on after the last change, so that the figures settle before it rests. */
     static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
     static final String RESTING_TEXT = "UI idle";
+    static final String NO_SUMMARY_TEXT = "The gaps between UI frames over the last 5 s, once something moves on screen.";
 
     private final PulseGaps gaps = new PulseGaps(WINDOW_NANOS, FREEZE_NANOS);
     private final ReadOnlyStringWrapper currentGapText = new ReadOnlyStringWrapper(this, "currentGapText", "");
     private final ReadOnlyStringWrapper worstGapText = new ReadOnlyStringWrapper(this, "worstGapText", "");
+    private final ReadOnlyStringWrapper gapSummaryText = new ReadOnlyStringWrapper(this, "gapSummaryText",
+            NO_SUMMARY_TEXT);
     private final ReadOnlyBooleanWrapper frozeLately = new ReadOnlyBooleanWrapper(this, "frozeLately");
     private final List<FreezeMeasure> nextPulse = new ArrayList<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
@@ -80,6 +84,9 @@ public final class ResponsivenessViewModel {
             textShownAt = nanos;
             currentGapText.set("UI frame " + millis(gaps.currentGapNanos()));
             worstGapText.set("worst " + millis(gaps.worstGapNanos()));
+            if (gaps.gapsNanos().length > 0) {
+                gapSummaryText.set(summary());
+            }
             frozeLately.set(gaps.isFreeze(gaps.worstGapNanos()));
         }
         if (!nextPulse.isEmpty()) {
@@ -113,6 +120,24 @@ public final class ResponsivenessViewModel {
     /** Such as "worst 24 ms": the longest gap of the last five seconds. */
     public ReadOnlyStringProperty worstGapTextProperty() {
         return worstGapText.getReadOnlyProperty();
+    }
+
+    /**
+     * What the gaps of the last five seconds add up to, as of the worst gap's text (the meter's tooltip): such as
+     * "Last 5 s, 298 UI frames: half came within 16 ms of the one before, 95 in 100 within 20 ms, 99 in 100 within
+     * 34 ms; the slowest after 45 ms. At 60 Hz a frame is due every 17 ms."
+     */
+    public ReadOnlyStringProperty gapSummaryTextProperty() {
+        return gapSummaryText.getReadOnlyProperty();
+    }
+
+    private String summary() {
+        int frames = gaps.gapsNanos().length;
+        return String.format(Locale.ROOT, "Last %d s, %d UI frame%s: half came within %s of the one before, 95 in"
+                        + " 100 within %s, 99 in 100 within %s; the slowest after %s. At 60 Hz a frame is due every"
+                        + " 17 ms.", TimeUnit.NANOSECONDS.toSeconds(WINDOW_NANOS), frames, frames == 1 ? "" : "s",
+                millis(gaps.percentileNanos(50)), millis(gaps.percentileNanos(95)), millis(gaps.percentileNanos(99)),
+                millis(gaps.worstGapNanos()));
     }
 
     /** True while the last five seconds hold a freeze (a gap of a quarter second or more). */

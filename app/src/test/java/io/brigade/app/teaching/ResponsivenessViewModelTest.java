@@ -107,4 +107,40 @@ class ResponsivenessViewModelTest {
         assertThat(meter.gapPercentileNanos(99)).isEqualTo(30 * MS);
         assertThat(meter.gapPercentileNanos(100)).isEqualTo(64 * MS);
     }
+
+    @Test
+    void theSummaryTellsThePercentilesOfTheLastSecondsInWords() {
+        assertThat(meter.gapSummaryTextProperty().get()).isEqualTo(ResponsivenessViewModel.NO_SUMMARY_TEXT);
+        meter.busyProperty().set(true);
+        long at = 0;
+        meter.pulse(at);
+        for (int i = 0; i < 20; i++) {
+            at += 16 * MS;
+            meter.pulse(at);
+        }
+        at += 300 * MS; // a freeze shows at once, not at the next quarter second
+        meter.pulse(at);
+
+        assertThat(meter.gapSummaryTextProperty().get()).isEqualTo("Last 5 s, 21 UI frames: half came within 16 ms"
+                + " of the one before, 95 in 100 within 16 ms, 99 in 100 within 300 ms; the slowest after 300 ms."
+                + " At 60 Hz a frame is due every 17 ms.");
+    }
+
+    @Test
+    void theSummaryStaysWhenTheMeterRests() {
+        meter.busyProperty().set(true);
+        meter.pulse(0);
+        meter.pulse(300 * MS);
+        assertThat(meter.gapSummaryTextProperty().get()).startsWith("Last 5 s, 1 UI frame:");
+        meter.busyProperty().set(false);
+        long at = 300 * MS;
+        while (meter.measuringProperty().get() && at < 10_000 * MS) {
+            at += 16 * MS;
+            meter.pulse(at);
+        }
+
+        assertThat(meter.measuringProperty().get()).as("resting").isFalse();
+        assertThat(meter.gapSummaryTextProperty().get()).as("the figures the worst gap's text still shows")
+                .contains("the slowest after 300 ms");
+    }
 }
