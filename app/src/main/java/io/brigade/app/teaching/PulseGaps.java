@@ -91,6 +91,11 @@ public final class PulseGaps {
         return sorted[Math.max(1, rank) - 1];
     }
 
+    /** How many gaps the window holds. */
+    public int count() {
+        return gaps.size();
+    }
+
     /** The gaps in the window, oldest first, for a sparkline. */
     public long[] gapsNanos() {
         return gaps.stream().mapToLong(gap -> gap[1]).toArray();

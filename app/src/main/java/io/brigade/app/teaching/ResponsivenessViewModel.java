@@ -84,7 +84,7 @@ public final class ResponsivenessViewModel {
             textShownAt = nanos;
             currentGapText.set("UI frame " + millis(gaps.currentGapNanos()));
             worstGapText.set("worst " + millis(gaps.worstGapNanos()));
-            if (gaps.gapsNanos().length > 0) {
+            if (gaps.count() > 0) {
                 gapSummaryText.set(summary());
             }
             frozeLately.set(gaps.isFreeze(gaps.worstGapNanos()));
@@ -132,7 +132,7 @@ public final class ResponsivenessViewModel {
     }
 
     private String summary() {
-        int frames = gaps.gapsNanos().length;
+        int frames = gaps.count();
         return String.format(Locale.ROOT, "Last %d s, %d UI frame%s: half came within %s of the one before, 95 in"
                         + " 100 within %s, 99 in 100 within %s; the slowest after %s. At 60 Hz a frame is due every"
                         + " 17 ms.", TimeUnit.NANOSECONDS.toSeconds(WINDOW_NANOS), frames, frames == 1 ? "" : "s",

@@ -32,6 +32,7 @@ class PulseGapsTest {
         assertThat(gaps.currentGapNanos()).isEqualTo(FRAME);
         assertThat(gaps.worstGapNanos()).isEqualTo(FRAME);
         assertThat(gaps.gapsNanos()).hasSize(119).containsOnly(FRAME);
+        assertThat(gaps.count()).isEqualTo(119);
         assertThat(gaps.lastFreezeNanos()).isZero();
     }
 
