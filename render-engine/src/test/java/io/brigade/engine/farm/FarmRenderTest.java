@@ -93,7 +93,9 @@ class FarmRenderTest {
 
     @Test
     void theFarmStatusNamesEachWorkerWithItsCoresAndCountsTheFramesItWrote() throws Exception {
-        Scene scene = scene(64, 36, 0, 5, 1);
+        // Frames that take a while (tens of ms each): statuses are coalesced, one per batch of reports the
+        // submitter reads, and tiny frames could start and end within one batch, so no status would show one.
+        Scene scene = scene(640, 360, 0, 5, 2);
         List<FarmStatus> statuses = new CopyOnWriteArrayList<>();
         RenderRequest request = request(scene, dir.resolve("farm"));
 
