@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A {@link TestWorkerMain} JVM on 127.0.0.1 (or a {@link TestSubmitterMain} one), with its output lines kept, each with the time it arrived. */
+/**
+ * A {@link TestWorkerMain} JVM on 127.0.0.1 (or a {@link TestSubmitterMain} one), with its output lines kept, each
+ * with the time it arrived.
+ */
 final class WorkerProcess implements AutoCloseable {
 
     /** An output line and the {@link System#nanoTime()} it was read at. */
@@ -68,8 +71,9 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private static Process launch(Class<?> main, String maxHeap, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), main.getName()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-cp",
+                System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
