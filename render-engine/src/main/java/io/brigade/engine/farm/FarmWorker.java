@@ -353,8 +353,17 @@ public final class FarmWorker implements AutoCloseable {
         reportTo(report.jobId(), report);
     }
 
+    /**
+     * Offers {@code report} to the job's results queue. A report can only be sent once the job has been read, so a
+     * job missing from the farm afterwards has ended: its submitter or a worker removed the queue, the offer made it
+     * again, and nobody will read it, so it goes again (whichever removal comes last leaves no queue behind).
+     */
     private void reportTo(String jobId, WorkerReport report) {
-        hazelcast.<byte[]>getQueue(FarmNames.results(jobId)).offer(report.encode());
+        IQueue<byte[]> results = hazelcast.getQueue(FarmNames.results(jobId));
+        results.offer(report.encode());
+        if (!jobs.containsKey(jobId)) {
+            results.destroy();
+        }
     }
 
     private void line(String text) {

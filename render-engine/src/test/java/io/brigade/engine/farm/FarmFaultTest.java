@@ -1,5 +1,6 @@
 package io.brigade.engine.farm;
 
+import com.hazelcast.core.DistributedObject;
 import io.brigade.engine.scene.Scene;
 import io.brigade.engine.schedule.JobOutcome;
 import io.brigade.engine.schedule.JobResult;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Faults on a farm of real worker JVMs on 127.0.0.1: two slow but sound workers and one whose every frame
  * fails. The failing one is blocked and the job completes on the others; a worker killed with SIGKILL
- * mid-job has its frames requeued within the promised bound, and no frame is lost or written twice.
+ * mid-job has its frames requeued within the promised bound, and no frame is lost or written twice; a frame
+ * finished after its job ended leaves nothing of the job in the farm.
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -143,6 +145,35 @@ class FarmFaultTest {
         assertThat(events.finishedFrames()).containsExactlyElementsOf(IntStream.rangeClosed(0, 11).boxed().toList());
         assertThat(events.retried).extracting(t -> t.event().cause().getMessage())
                 .anyMatch(message -> message.contains(leaver.address()) && message.contains("left the farm"));
+    }
+
+    @Test
+    @Order(4)
+    void aFrameFinishedAfterItsJobWasCancelledLeavesNoResultsQueueBehind() throws Exception {
+        List<Integer> port = WorkerProcess.freePorts(1);
+        List<Integer> members = List.of(sound.port(), failing.port(), port.get(0));
+        try (WorkerProcess deaf = WorkerProcess.startReady("deaf", CLUSTER, port.get(0), members)) {
+            int soundMark = sound.mark();
+            int failingMark = failing.mark();
+            FarmEvents events = new FarmEvents();
+            RenderJob job = start(FarmRenderTest.scene(64, 36, 0, 11, 1), dir.resolve("farm"), events);
+            assertThat(events.awaitStartOn(deaf.address(), LIMIT)).isTrue();
+
+            job.cancel(); // the submitter removes the job and its results queue; the deaf worker renders on
+            assertThat(job.result().join().outcome()).isEqualTo(JobOutcome.CANCELLED);
+            String started = deaf.awaitLine(0, text -> text.endsWith(" started"), LIMIT).text();
+            String jobPrefix = started.replaceAll(".*: job (\\S+) .*", "$1");
+            deaf.awaitChunksEnded(0, jobPrefix, LIMIT);
+            sound.awaitChunksEnded(soundMark, jobPrefix, LIMIT);
+            failing.awaitChunksEnded(failingMark, jobPrefix, LIMIT);
+
+            assertThat(deaf.linesSince(0)).extracting(WorkerProcess.Line::text)
+                    .as("the deaf worker finished its frame after the job ended")
+                    .anyMatch(text -> text.contains("job " + jobPrefix + " frame") && text.contains(" rendered in "));
+            assertThat(client.hazelcast().getDistributedObjects()).extracting(DistributedObject::getName)
+                    .as("results queues of the cancelled job, once no worker renders it")
+                    .noneMatch(name -> name.startsWith(FarmNames.results(jobPrefix)));
+        }
     }
 
     private static RenderJob start(Scene scene, Path out, FarmEvents events) throws Exception {

@@ -1,5 +1,6 @@
 package io.brigade.engine.farm;
 
+import com.hazelcast.core.DistributedObject;
 import io.brigade.engine.io.PngCompression;
 import io.brigade.engine.io.PngSequenceWriter;
 import io.brigade.engine.scene.RenderSettings;
@@ -264,6 +265,12 @@ class FarmRenderTest {
         }
         assertThat(client.hazelcast().<String, byte[]>getMap(FarmNames.ASSETS).keySet())
                 .as("the vanished job's assets").noneMatch(key -> key.startsWith(jobPrefix));
+        for (WorkerProcess worker : List.of(first, second)) {
+            worker.awaitChunksEnded(firstMark(worker, firstMark, secondMark), jobPrefix, LIMIT);
+        }
+        assertThat(client.hazelcast().getDistributedObjects()).extracting(DistributedObject::getName)
+                .as("the vanished job's results queue, once no worker renders it")
+                .noneMatch(name -> name.startsWith(FarmNames.results(jobPrefix)));
     }
 
     /** The line of the one worker that removed the vanished submitter's job from the farm. */

@@ -9,11 +9,14 @@ import java.util.function.Supplier;
 
 /**
  * A farm worker JVM for the tests: {@code MODE CLUSTER PORT MEMBER,...} where MODE is {@code normal}, {@code slow}
- * (waits {@link #SLOW_MILLIS} before each frame, so a test can act mid-job) or {@code failing} (every frame fails).
+ * (waits {@link #SLOW_MILLIS} before each frame, so a test can act mid-job), {@code failing} (every frame fails)
+ * or {@code deaf} (waits {@link #DEAF_MILLIS} before each frame without looking at its cancellation, as a render
+ * deep in a long frame does, so its report comes after the job has ended).
  */
 public final class TestWorkerMain {
 
     static final long SLOW_MILLIS = 150;
+    static final long DEAF_MILLIS = 1_500;
     static final int LOST_AFTER_SECONDS = FarmSettings.DEFAULT_LOST_AFTER_SECONDS;
 
     private TestWorkerMain() {
@@ -39,11 +42,26 @@ public final class TestWorkerMain {
                     return renderer.render(pose, settings, token);
                 };
             };
+            case "deaf" -> () -> {
+                FrameRenderer renderer = new FrameRenderer();
+                return (pose, settings, token) -> {
+                    sleep(DEAF_MILLIS);
+                    return renderer.render(pose, settings, new CancellationToken());
+                };
+            };
             case "failing" -> () -> (pose, settings, token) -> {
                 throw new IllegalStateException("this test worker fails every frame");
             };
             default -> throw new IllegalArgumentException("mode " + mode);
         };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void pause(CancellationToken token) {

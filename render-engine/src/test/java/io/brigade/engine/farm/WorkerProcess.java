@@ -129,6 +129,29 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until every chunk of job {@code jobPrefix} this worker started since {@code mark} has ended, rendered,
+     * cancelled, failed or given back, so it sends the job nothing more.
+     */
+    void awaitChunksEnded(int mark, String jobPrefix, Duration limit) throws InterruptedException {
+        String job = ": job " + jobPrefix + " ";
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            List<String> chunks = linesSince(mark).stream().map(Line::text).filter(text -> text.contains(job)).toList();
+            long started = chunks.stream().filter(text -> text.endsWith(" started")).count();
+            long ended = chunks.stream().filter(text -> text.contains(" rendered in ") || text.endsWith(" cancelled")
+                    || text.contains(" failed at frame ") || text.endsWith(" given back (leaving)")).count();
+            if (started == ended) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(address() + ": " + started + " chunks of job " + jobPrefix + " started, "
+                        + ended + " ended within " + limit + ": " + chunks);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     Line awaitReady() throws InterruptedException {
         return awaitLine(0, text -> text.contains("ready"), START_LIMIT);
     }
