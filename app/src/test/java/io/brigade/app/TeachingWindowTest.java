@@ -164,14 +164,10 @@ class TeachingWindowTest {
 
     /**
      * The FX pulse gaps through an async render of the teapot (24 frames at 1280x720) on every core, as the
-     * meter's own {@link PulseGaps} computes them: printed for the record (the target is p99 <= 17 ms, max <= 50 ms
-     * on a quiet 2-core machine), asserted only with CI's generous bound, since shared machines stall any thread
-     * now and then.
-     */
-    /**
-     * Reports the UI frame gaps through the same async render done twice in this JVM: the first pays for loading
-     * and compiling the render's UI and engine code, the second shows the steady state. Each line is printed for
-     * the closing figures; the bounds are only CI's generous ones.
+     * meter's own {@link PulseGaps} computes them, for the same render done twice in this JVM: the first pays for
+     * loading and compiling the render's UI and engine code, the second is nearer the steady state. Each line is
+     * printed for the record (the target is p99 <= 17 ms, max <= 50 ms on a quiet 2-core machine); the bounds
+     * asserted are only CI's generous ones, since shared machines stall any thread now and then.
      */
     @Test
     void theUiPulseGapsThroughAnAsyncRenderOnEveryCoreAreReported(FxRobot robot) throws Exception {
