@@ -133,11 +133,13 @@ public final class FarmRender implements FrameSource {
         private final RenderSettings settings;
         private final Map<Integer, Long> frameStarts = new HashMap<>();
         private final FarmRoster roster = new FarmRoster();
+        private final FrameDecoders decoding;
         /** The bytes workers send are those of the output's files: written as they come. */
         private final Optional<PngCompression> passThrough;
 
         Submission(String jobId, RemoteFrameJob job, IQueue<byte[]> results) {
             this.jobId = jobId;
+            this.decoding = FrameDecoders.forThisMachine(jobId);
             this.job = job;
             this.results = results;
             this.settings = job.settings();
@@ -148,7 +150,9 @@ public final class FarmRender implements FrameSource {
         void run() throws InterruptedException, MalformedMessageException {
             try {
                 loop();
+                decoding.awaitAll(); // every frame the book counts as done is handed to the output before produce returns
             } finally {
+                decoding.stop();
                 roster.jobEnded(); // whatever ended it, the job is off the farm once produce returns
                 farmListener.farmChanged(roster.snapshot());
             }
@@ -201,7 +205,7 @@ public final class FarmRender implements FrameSource {
             }
         }
 
-        private void handle(WorkerReport report) {
+        private void handle(WorkerReport report) throws InterruptedException {
             switch (report.kind()) {
                 case CHUNK_CLAIMED -> book.claimed(report.chunk(), report.lease(), report.member());
                 case FRAME_STARTED -> {
@@ -222,7 +226,7 @@ public final class FarmRender implements FrameSource {
             }
         }
 
-        private void frameDone(WorkerReport report) {
+        private void frameDone(WorkerReport report) throws InterruptedException {
             long now = System.nanoTime();
             long start = frameStarts.getOrDefault(report.frame(), now);
             boolean first = book.frameDone(report.chunk(), report.lease(), report.frame());
@@ -232,18 +236,23 @@ public final class FarmRender implements FrameSource {
                         Map.of("frame", report.frame(), "outcome", "duplicate: an earlier result won"));
                 return;
             }
-            RenderedFrame frame;
+            decoding.submit(() -> decodeAndPublish(report, start, now));
+        }
+
+        /** On a decoder: the frame's pixels for the listeners, then the frame to the output (its bytes as sent). */
+        private void decodeAndPublish(WorkerReport report, long start, long end) {
             try {
-                frame = FrameCodec.decode(report.png(), report.frame(), settings.width(), settings.height(),
-                        report.stats());
+                RenderedFrame frame = FrameCodec.decode(report.png(), report.frame(), settings.width(),
+                        settings.height(), report.stats());
+                job.record("frame " + report.frame(), "render", report.lane(), start, end,
+                        Map.of("frame", report.frame(), "outcome", "rendered", "png bytes", report.png().length));
+                job.publish(new FrameFinished(frame, report.lane(), start, end, report.renderNanos(), 1),
+                        passThrough.isPresent() ? report.png() : null);
             } catch (IOException e) {
                 job.fail(RenderJobException.atFrame(report.frame(), "worker " + report.lane() + " sent a bad frame", e));
-                return;
+            } catch (RuntimeException | Error e) {
+                job.fail(RenderJobException.atFrame(report.frame(), "could not take the frame from " + report.lane(), e));
             }
-            job.record("frame " + report.frame(), "render", report.lane(), start, now,
-                    Map.of("frame", report.frame(), "outcome", "rendered", "png bytes", report.png().length));
-            job.publish(new FrameFinished(frame, report.lane(), start, now, report.renderNanos(), 1),
-                    passThrough.isPresent() ? report.png() : null);
         }
 
         private void chunkFailed(WorkerReport report) {
