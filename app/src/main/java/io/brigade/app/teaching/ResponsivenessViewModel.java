@@ -81,7 +81,8 @@ public final class ResponsivenessViewModel {
         long gap = gaps.pulse(nanos);
         lastPulse = nanos;
         if (gaps.isFreeze(gap) || textShownAt == Long.MIN_VALUE || nanos - textShownAt >= TEXT_EVERY_NANOS) {
-            textShownAt = nanos;
+            // Until a first gap is known, each pulse shows the texts: a short render must not end on no figures.
+            textShownAt = gaps.count() > 0 ? nanos : Long.MIN_VALUE;
             currentGapText.set("UI frame " + millis(gaps.currentGapNanos()));
             worstGapText.set("worst " + millis(gaps.worstGapNanos()));
             if (gaps.count() > 0) {

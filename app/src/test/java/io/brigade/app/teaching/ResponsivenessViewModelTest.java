@@ -127,6 +127,19 @@ class ResponsivenessViewModelTest {
     }
 
     @Test
+    void theFiguresShowFromTheFirstGapNotAQuarterSecondLater() {
+        meter.busyProperty().set(true);
+        meter.pulse(0);
+        meter.pulse(16 * MS); // a render this short used to end with the tooltip still saying nothing had moved
+
+        assertThat(meter.gapSummaryTextProperty().get()).startsWith("Last 5 s, 1 UI frame: half came within 16 ms");
+        assertThat(meter.worstGapTextProperty().get()).isEqualTo("worst 16 ms");
+        meter.pulse(32 * MS);
+        assertThat(meter.gapSummaryTextProperty().get()).as("then a quarter second between updates, as before")
+                .startsWith("Last 5 s, 1 UI frame:");
+    }
+
+    @Test
     void theSummaryStaysWhenTheMeterRests() {
         meter.busyProperty().set(true);
         meter.pulse(0);
