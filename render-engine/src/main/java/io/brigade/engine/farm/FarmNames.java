@@ -18,6 +18,11 @@ final class FarmNames {
         return "brigade.results." + jobId;
     }
 
+    /** The first 8 characters of a job's id, as the lines workers print and thread names show it. */
+    static String shortId(String jobId) {
+        return jobId.length() > 8 ? jobId.substring(0, 8) : jobId;
+    }
+
     static String asset(String jobId, String sha256) {
         return jobId + "/" + sha256;
     }

@@ -219,7 +219,7 @@ public final class FarmWorker implements AutoCloseable {
     }
 
     private void render(ChunkTask task, WorkerJob job, String lane, FrameRendering renderer, CancellationToken token) {
-        String what = "job " + shortId(task.jobId()) + " " + task.frames();
+        String what = "job " + FarmNames.shortId(task.jobId()) + " " + task.frames();
         line(lane + ": " + what + " started");
         long start = System.nanoTime();
         RenderSettings settings = job.scene().settings();
@@ -246,7 +246,7 @@ public final class FarmWorker implements AutoCloseable {
             report(WorkerReport.of(Kind.CHUNK_FAILED, task, frame, member, lane, describe(e)));
             line(lane + ": " + what + " failed at frame " + frame + ": " + describe(e));
             if (job.chunkFailed()) {
-                line(lane + ": blocked from job " + shortId(task.jobId()) + " after "
+                line(lane + ": blocked from job " + FarmNames.shortId(task.jobId()) + " after "
                         + WorkerJob.BLOCK_AFTER_FAILURES + " failed chunks");
             }
         }
@@ -271,7 +271,7 @@ public final class FarmWorker implements AutoCloseable {
                 known.put(jobId, job);
                 if (!jobs.containsKey(jobId)) {
                     known.remove(jobId); // removed while it was read: its removal event may have come before
-                    line("job " + shortId(jobId) + " dropped (removed while it was read), 0 renders stopped");
+                    line("job " + FarmNames.shortId(jobId) + " dropped (removed while it was read), 0 renders stopped");
                     return null;
                 }
             }
@@ -285,7 +285,7 @@ public final class FarmWorker implements AutoCloseable {
             JobManifest manifest = JobManifest.decode(bytes);
             Scene scene = ShippedScene.read(manifest, hash -> assets.get(FarmNames.asset(jobId, hash)));
             RenderMemoryEstimate.of(scene.settings(), slots.length, false).requireFits(Runtime.getRuntime().maxMemory());
-            line(lane + ": job " + shortId(jobId) + " read: " + manifest.sceneName() + ", "
+            line(lane + ": job " + FarmNames.shortId(jobId) + " read: " + manifest.sceneName() + ", "
                     + scene.settings().width() + "x" + scene.settings().height());
             return WorkerJob.accepted(jobId, scene, manifest.png());
         } catch (MalformedMessageException | SceneFormatException | RenderTooLargeException e) {
@@ -293,7 +293,7 @@ public final class FarmWorker implements AutoCloseable {
         } catch (IOException e) {
             refusal = "the job's files: " + e.getMessage();
         }
-        line(lane + ": job " + shortId(jobId) + " refused: " + refusal);
+        line(lane + ": job " + FarmNames.shortId(jobId) + " refused: " + refusal);
         reportTo(jobId, new WorkerReport(Kind.JOB_REFUSED, jobId, -1, -1, -1, member, lane, 0,
                 RenderStats.NONE, new byte[0], refusal));
         return WorkerJob.refused(jobId, refusal);
@@ -310,7 +310,7 @@ public final class FarmWorker implements AutoCloseable {
             }
         }
         if (job != null) {
-            line("job " + shortId(jobId) + " dropped (" + why + "), " + stopped + " renders stopped");
+            line("job " + FarmNames.shortId(jobId) + " dropped (" + why + "), " + stopped + " renders stopped");
         }
     }
 
@@ -333,7 +333,7 @@ public final class FarmWorker implements AutoCloseable {
                     drop(jobId, "its submitter left"); // before the removal event says "removed"
                     if (jobs.remove(jobId) != null) {
                         removeLeftovers(manifest);
-                        line("job " + shortId(jobId) + " removed from the farm: its submitter left");
+                        line("job " + FarmNames.shortId(jobId) + " removed from the farm: its submitter left");
                     }
                 }
             }
@@ -371,10 +371,6 @@ public final class FarmWorker implements AutoCloseable {
             out.println(text);
             out.flush();
         }
-    }
-
-    private static String shortId(String jobId) {
-        return jobId.length() > 8 ? jobId.substring(0, 8) : jobId;
     }
 
     private static String describe(Throwable e) {

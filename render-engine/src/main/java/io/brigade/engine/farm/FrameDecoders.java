@@ -25,7 +25,7 @@ final class FrameDecoders {
         if (count < 1) {
             throw new IllegalArgumentException("need at least one decoder, got " + count);
         }
-        String prefix = "brigade-farm-decode-" + (jobId.length() > 8 ? jobId.substring(0, 8) : jobId) + "-";
+        String prefix = "brigade-farm-decode-" + FarmNames.shortId(jobId) + "-";
         AtomicInteger made = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(count, task -> {
             Thread thread = new Thread(task, prefix + made.incrementAndGet());
